@@ -1,0 +1,1 @@
+"""The participation engine: consultation pages, ideas, comments, supports, ballots, results."""

@@ -1,0 +1,58 @@
+from functools import cached_property
+
+from django.utils.functional import SimpleLazyObject
+
+from wagtail.models import Page, Site
+
+from portal.tenancy.site_root_paths import root_paths_for
+
+
+class PortalPage(Page):
+    """Base of every page type of the portal.
+
+    URL building looks up only the Sites of this page's own tree (see
+    ``portal.tenancy.site_root_paths``) instead of scanning every Site, and a page links to
+    another LAO's page with its full URL.
+    """
+
+    class Meta:
+        abstract = True
+
+    def _get_relevant_site_root_paths(self, cache_object=None):
+        if cache_object is not None and not hasattr(cache_object, "_wagtail_cached_site_root_paths"):
+            # Wagtail's redirect handler reads this attribute after get_url_parts(); give it
+            # the full list, computed only if something really reads it.
+            try:
+                cache_object._wagtail_cached_site_root_paths = SimpleLazyObject(
+                    Site.get_site_root_paths
+                )
+            except AttributeError:
+                pass
+        return tuple(root_paths_for(self, cache_object))
+
+    def get_url(self, request=None, current_site=None):
+        if current_site is None and request is not None:
+            current_site = Site.find_for_request(request)
+        url_parts = self.get_url_parts(request=request)
+        if url_parts is None or url_parts[1] is None and url_parts[2] is None:
+            return None
+        site_id, root_url, page_path = url_parts
+        if current_site is not None and site_id == current_site.id:
+            return page_path
+        return root_url + page_path
+
+    url = property(get_url)
+
+    @cached_property
+    def authority(self):
+        """The LAO whose tree holds this page (None on the DLA's central site)."""
+        from portal.tenancy.models import Authority
+
+        top = Page.objects.filter(path=self.path[: 2 * self.steplen]).values(
+            "translation_key"
+        )
+        return (
+            Authority.objects.select_related("province", "site")
+            .filter(home_page__translation_key__in=top)
+            .first()
+        )

@@ -1,0 +1,1 @@
+"""Shared reference data (authority functions, categories, moderation reasons) lives here."""

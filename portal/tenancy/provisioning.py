@@ -1,0 +1,326 @@
+"""Provisioning an LAO: registry row → Authority → Site, home pages, collection and groups.
+
+``provision`` is idempotent: calling it again finds what exists and creates only what is
+missing, so a run interrupted half-way can simply be repeated. Each Authority is provisioned
+in its own transaction.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils import timezone
+
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page, Site
+from wagtail.models.sites import GroupSitePermission
+from wagtail_localize.models import Translation, TranslationSource
+
+import polib
+
+from .models import Authority, AuthorityBranding, AuthorityKind, Province
+from .models.authority import KIND_SUFFIX_EN
+from .registry import RegistryError, base_slug, romanize
+
+ROLES = ("editors", "moderators", "officers")
+
+# Page permissions per role, on the LAO's Thai tree and its English translation.
+PAGE_PERMISSIONS = {
+    "editors": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "delete_page"],
+    "moderators": [],
+    "officers": ["add_page", "change_page"],
+}
+# Image and document permissions per role, on the LAO's collection.
+COLLECTION_PERMISSIONS = {
+    "editors": ["add_image", "change_image", "choose_image", "delete_image",
+                "add_document", "change_document", "choose_document", "delete_document"],
+    "moderators": ["choose_image", "choose_document"],
+    "officers": ["add_image", "change_image", "choose_image",
+                 "add_document", "change_document", "choose_document"],
+}
+# Global permissions per role (these carry no object of their own).
+GLOBAL_PERMISSIONS = {
+    "editors": [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")],
+    "moderators": [("wagtailadmin", "access_admin")],
+    "officers": [("wagtailadmin", "access_admin")],
+}
+SITE_PERMISSIONS = {"editors": ["change_authoritybranding"], "moderators": [], "officers": []}
+
+HOME_INTRO_TH = (
+    "ยินดีต้อนรับสู่เว็บไซต์ร่วมคิดของ{name} ร่วมเสนอปัญหาและแนวทางแก้ไขในพื้นที่ "
+    "แสดงความคิดเห็น และร่วมตัดสินใจงบประมาณของท้องถิ่นได้ทุกที่ทุกเวลา"
+)
+HOME_INTRO_EN = (
+    "Welcome to the Ruamkhit portal of {name}. Raise local problems, propose solutions, "
+    "comment, and help decide the local budget, online at any time."
+)
+
+
+@dataclass
+class ProvisionResult:
+    authority: Authority
+    created: list = field(default_factory=list)
+
+    @property
+    def changed(self):
+        return bool(self.created)
+
+
+class _PermissionCache:
+    """Permission rows looked up once per process run instead of once per LAO."""
+
+    def __init__(self):
+        self._by_key = {}
+
+    def get(self, app_label, codename):
+        key = (app_label, codename)
+        if key not in self._by_key:
+            self._by_key[key] = Permission.objects.get(
+                content_type__app_label=app_label, codename=codename
+            )
+        return self._by_key[key]
+
+    def page(self, codename):
+        return self.get("wagtailcore", codename)
+
+    def collection(self, codename):
+        app = "wagtailimages" if codename.endswith("_image") else "wagtaildocs"
+        return self.get(app, codename)
+
+
+_permissions = _PermissionCache()
+
+
+def locales():
+    th, _ = Locale.objects.get_or_create(language_code="th")
+    en, _ = Locale.objects.get_or_create(language_code="en")
+    return th, en
+
+
+def hostname_for(slug):
+    return f"{slug}.{settings.PORTAL_DOMAIN}"
+
+
+def register(row, *, name_en="", slug=None):
+    """Create or update the Authority for a registry row; returns (authority, created)."""
+    province = Province.objects.filter(code=row.province_code).first()
+    if province is None:
+        raise RegistryError(f"line {row.line} ({row.dla_code}): unknown province code {row.province_code!r}")
+    values = {
+        "name_th": row.name_th,
+        "kind": row.kind,
+        "province": province,
+        "district_th": row.district_th,
+        "office_lat": row.lat,
+        "office_lon": row.lon,
+        "area_km2": row.area_km2,
+    }
+    authority = Authority.objects.filter(dla_code=row.dla_code).first()
+    if authority is not None:
+        changed = [k for k, v in values.items() if getattr(authority, k) != v]
+        if name_en and authority.name_en != name_en:
+            authority.name_en = name_en
+            changed.append("name_en")
+        for key in changed:
+            if key != "name_en":
+                setattr(authority, key, values[key])
+        if changed:
+            authority.save(update_fields=changed)
+        return authority, False
+    authority = Authority(dla_code=row.dla_code, name_en=name_en, **values)
+    authority.slug = slug or unique_slug(authority)
+    authority.full_clean()
+    authority.save()
+    return authority, True
+
+
+def unique_slug(authority):
+    slug = base_slug(
+        authority.name_th, authority.kind, authority.name_en, authority.province.name_en
+    )
+    if Authority.objects.filter(slug=slug).exclude(pk=authority.pk).exists():
+        slug = f"{slug}-{authority.dla_code}"
+    return slug
+
+
+@transaction.atomic
+def provision(authority, *, user=None):
+    """Create whatever the Authority is missing: home pages, Site, collection, groups, settings."""
+    authority = Authority.objects.select_for_update().select_related("province").get(pk=authority.pk)
+    result = ProvisionResult(authority)
+    th, en = locales()
+    home = _ensure_home_page(authority, th, result)
+    home_en = _ensure_english_home(authority, home, en, result, user)
+    site = _ensure_site(authority, home, result)
+    collection = _ensure_collection(authority, result)
+    _ensure_groups(authority, [home, home_en], collection, site, result)
+    if not AuthorityBranding.objects.filter(site=site).exists():
+        AuthorityBranding.objects.create(site=site)
+        result.created.append("branding")
+    if result.changed or authority.provisioned_at is None:
+        authority.home_page = home
+        authority.site = site
+        authority.collection = collection
+        authority.provisioned_at = authority.provisioned_at or timezone.now()
+        authority.save(update_fields=["home_page", "site", "collection", "provisioned_at"])
+    return result
+
+
+def _ensure_home_page(authority, th, result):
+    from home.models import HomePage
+
+    if authority.home_page_id:
+        return authority.home_page.specific
+    existing = HomePage.objects.filter(depth=2, slug=authority.slug, locale=th).first()
+    if existing:
+        return existing
+    root = Page.get_first_root_node()
+    home = HomePage(
+        title=authority.full_name_th,
+        slug=authority.slug,
+        locale=th,
+        intro=HOME_INTRO_TH.format(name=authority.full_name_th),
+    )
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    result.created.append("home page")
+    return home
+
+
+def _english_title(authority):
+    """The LAO's English name with its kind; a romanisation when no English name is recorded."""
+    if authority.full_name_en:
+        return authority.full_name_en
+    if authority.kind == AuthorityKind.PROVINCIAL_ADMIN_ORG:
+        name = authority.province.name_en
+    else:
+        name = romanize(authority.name_th).replace("-", " ").title()
+    return f"{name} {KIND_SUFFIX_EN[authority.kind]}".strip()
+
+
+def _ensure_english_home(authority, home, en, result, user):
+    """The English home page, as a wagtail-localize translation whose strings are pre-filled."""
+    existing = home.get_translations().filter(locale=en).first()
+    if existing:
+        return existing.specific
+    title = _english_title(authority)
+    translate_page(home, en, {home.title: title, home.intro: HOME_INTRO_EN.format(name=title)}, user)
+    result.created.append("English home page")
+    return home.get_translations().get(locale=en).specific
+
+
+def translate_page(page, locale, strings, user=None):
+    """Create and publish ``page``'s translation into ``locale`` through wagtail-localize.
+
+    ``strings`` maps source text to its translation; the rest falls back to the source until
+    an editor translates it in wagtail-localize's editor.
+    """
+    source, _ = TranslationSource.get_or_create_from_instance(page)
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    po = translation.export_po()
+    for entry in po:
+        if entry.msgid in strings:
+            entry.msgstr = strings[entry.msgid]
+    translation.import_po(polib.pofile(str(po)), user=user)
+    translation.save_target(user=user, publish=True)
+
+
+def _ensure_site(authority, home, result):
+    if authority.site_id:
+        return authority.site
+    hostname = hostname_for(authority.slug)
+    site = Site.objects.filter(hostname=hostname).first()
+    if site is None:
+        site = Site.objects.create(
+            hostname=hostname,
+            port=settings.PORTAL_PORT,
+            root_page=home,
+            site_name=authority.full_name_th,
+        )
+        result.created.append("site")
+    return site
+
+
+def _ensure_collection(authority, result):
+    if authority.collection_id:
+        return authority.collection
+    name = f"{authority.dla_code} {authority.full_name_th}"
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=name).first()
+    if existing:
+        return existing
+    collection = root.add_child(name=name)
+    result.created.append("collection")
+    return collection
+
+
+def _ensure_groups(authority, pages, collection, site, result):
+    for role in ROLES:
+        group, created = Group.objects.get_or_create(name=authority.group_name(role))
+        if created:
+            result.created.append(f"group {role}")
+        wanted = [_permissions.get(app, code) for app, code in GLOBAL_PERMISSIONS[role]]
+        have = set(group.permissions.values_list("id", flat=True))
+        missing = [p for p in wanted if p.id not in have]
+        if missing:
+            group.permissions.add(*missing)
+        for page in pages:
+            for codename in PAGE_PERMISSIONS[role]:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=page, permission=_permissions.page(codename)
+                )
+        for codename in COLLECTION_PERMISSIONS[role]:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=_permissions.collection(codename)
+            )
+        for codename in SITE_PERMISSIONS[role]:
+            GroupSitePermission.objects.get_or_create(
+                group=group, site=site, permission=_permissions.get("tenancy", codename)
+            )
+
+
+@transaction.atomic
+def provision_central_site():
+    """The DLA's central site at PORTAL_DOMAIN, replacing Wagtail's initial welcome page."""
+    from home.models import CentralHomePage
+
+    th, en = locales()
+    central = CentralHomePage.objects.filter(locale=th).first()
+    if central is None:
+        root = Page.get_first_root_node()
+        for page in root.get_children().filter(content_type__model="page", content_type__app_label="wagtailcore"):
+            page.delete()  # Wagtail's "Welcome to your new Wagtail site!" and its Site
+        central = CentralHomePage(
+            title="ร่วมคิด: เวทีการมีส่วนร่วมขององค์กรปกครองส่วนท้องถิ่น",
+            slug="dla",
+            locale=th,
+            intro=(
+                "ศูนย์กลางการมีส่วนร่วมของประชาชนกับองค์กรปกครองส่วนท้องถิ่นทั่วประเทศ "
+                "ค้นหาเว็บไซต์ของ อปท. ในพื้นที่ของคุณ เพื่อเสนอปัญหา แนวทางแก้ไข และร่วมตัดสินใจงบประมาณ"
+            ),
+        )
+        root.add_child(instance=central)
+        central.save_revision().publish()
+    if not central.get_translations().filter(locale=en).exists():
+        english = {
+            central.title: "Ruamkhit: participation portal of Thailand's local authorities",
+            central.intro: (
+                "One place for citizens to take part with local authorities across Thailand. "
+                "Find the portal of your local authority to raise problems, propose solutions "
+                "and help decide the budget."
+            ),
+        }
+        translate_page(central, en, english)
+    site = Site.objects.filter(hostname=settings.PORTAL_DOMAIN).first()
+    if site is None:
+        Site.objects.filter(is_default_site=True).update(is_default_site=False)
+        site = Site.objects.create(
+            hostname=settings.PORTAL_DOMAIN,
+            port=settings.PORTAL_PORT,
+            root_page=central,
+            is_default_site=True,
+            site_name="ร่วมคิด",
+        )
+    return site

@@ -118,13 +118,16 @@ def register(row, *, name_en="", slug=None):
     authority = Authority.objects.filter(dla_code=row.dla_code).first()
     if authority is not None:
         changed = [k for k, v in values.items() if getattr(authority, k) != v]
+        for key in changed:
+            setattr(authority, key, values[key])
         if name_en and authority.name_en != name_en:
             authority.name_en = name_en
             changed.append("name_en")
-        for key in changed:
-            if key != "name_en":
-                setattr(authority, key, values[key])
+        if slug and slug != authority.slug and not authority.is_provisioned:
+            authority.slug = slug  # the hostname is fixed once the LAO is online
+            changed.append("slug")
         if changed:
+            authority.full_clean()
             authority.save(update_fields=changed)
         return authority, False
     authority = Authority(dla_code=row.dla_code, name_en=name_en, **values)
@@ -132,6 +135,40 @@ def register(row, *, name_en="", slug=None):
     authority.full_clean()
     authority.save()
     return authority, True
+
+
+REGISTRY_FIELDS = ["name_th", "kind", "province", "district_th", "office_lat", "office_lon", "area_km2"]
+
+
+def register_many(rows):
+    """Register many registry rows at once (a few queries per thousand rows); returns (created, updated)."""
+    provinces = {p.code: p for p in Province.objects.all()}
+    existing = {a.dla_code: a for a in Authority.objects.filter(dla_code__in=[r.dla_code for r in rows])}
+    taken = set(Authority.objects.values_list("slug", flat=True))
+    new, changed = [], []
+    for row in rows:
+        province = provinces.get(row.province_code)
+        if province is None:
+            raise RegistryError(f"line {row.line} ({row.dla_code}): unknown province code {row.province_code!r}")
+        values = {
+            "name_th": row.name_th, "kind": row.kind, "province": province,
+            "district_th": row.district_th, "office_lat": row.lat, "office_lon": row.lon,
+            "area_km2": row.area_km2,
+        }
+        authority = existing.get(row.dla_code)
+        if authority is None:
+            authority = Authority(dla_code=row.dla_code, **values)
+            slug = base_slug(row.name_th, row.kind, "", province.name_en)
+            authority.slug = slug if slug not in taken else f"{slug}-{row.dla_code}"
+            taken.add(authority.slug)
+            new.append(authority)
+        elif any(getattr(authority, k) != v for k, v in values.items()):
+            for key, value in values.items():
+                setattr(authority, key, value)
+            changed.append(authority)
+    Authority.objects.bulk_create(new, batch_size=500)
+    Authority.objects.bulk_update(changed, REGISTRY_FIELDS, batch_size=500)
+    return len(new), len(changed)
 
 
 def unique_slug(authority):

@@ -78,7 +78,7 @@ def parse_row(raw, line, province_codes=None):
         district_th=(raw.get("district_name_th") or "").strip(),
         lat=_decimal(raw.get("lat"), "latitude", line, Decimal(-90), Decimal(90)),
         lon=_decimal(raw.get("lon"), "longitude", line, Decimal(-180), Decimal(180)),
-        area_km2=_decimal(raw.get("area_km2"), "area", line, Decimal(0), Decimal(100000), places=2),
+        area_km2=_decimal(raw.get("area_km2"), "area", line, Decimal(0), Decimal(10) ** 10, places=2),
     )
 
 

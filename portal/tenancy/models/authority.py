@@ -94,7 +94,8 @@ class Authority(ClusterableModel):
         _("office longitude"), max_digits=10, decimal_places=7, null=True, blank=True
     )
     area_km2 = models.DecimalField(
-        _("area (km²)"), max_digits=10, decimal_places=2, null=True, blank=True
+        _("area (km²)"), max_digits=14, decimal_places=2,
+        help_text=_("As published in the registry; some rows use other units."), null=True, blank=True,
     )
     slug = models.SlugField(
         _("slug"), max_length=63, unique=True,

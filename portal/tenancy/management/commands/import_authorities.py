@@ -6,7 +6,7 @@ from django.db import transaction
 from tqdm import tqdm
 
 from portal.tenancy.models import Authority, Province
-from portal.tenancy.provisioning import provision, provision_central_site, register
+from portal.tenancy.provisioning import provision, provision_central_site, register_many
 from portal.tenancy.registry import RegistryError, read_registry
 
 
@@ -42,12 +42,12 @@ class Command(BaseCommand):
         rows = rows[:limit] if limit else rows
 
         provision_central_site()
-        registered = 0
         with transaction.atomic():
-            for row in tqdm(rows, desc="register", unit="LAO", disable=no_progress):
-                _, created = register(row)
-                registered += created
-        self.stdout.write(f"Registered {registered} new LAO(s); {len(rows) - registered} already known.")
+            registered, updated = register_many(rows)
+        self.stdout.write(
+            f"Registered {registered} new LAO(s), updated {updated}; "
+            f"{len(rows) - registered - updated} unchanged."
+        )
         if register_only:
             return
 

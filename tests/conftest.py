@@ -1,0 +1,52 @@
+"""Shared fixtures: LAOs provisioned from real registry rows, users in their groups."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from portal.tenancy.provisioning import provision, provision_central_site, register
+from portal.tenancy.registry import find_in_registry
+
+# Real registry rows of three kinds, in two provinces.
+KRABI_PAO = "2810101"
+AO_NANG_SAO = "6810104"
+CHIANG_MAI_CITY = "3500102"
+
+
+@pytest.fixture
+def central_site(db):
+    return provision_central_site()
+
+
+@pytest.fixture
+def make_authority(central_site):
+    def make(code, **kwargs):
+        authority, _ = register(find_in_registry(code), **kwargs)
+        return provision(authority).authority
+
+    return make
+
+
+@pytest.fixture
+def lao_a(make_authority):
+    return make_authority(AO_NANG_SAO, name_en="Ao Nang", slug="ao-nang-sao")
+
+
+@pytest.fixture
+def lao_b(make_authority):
+    return make_authority(CHIANG_MAI_CITY, name_en="Chiang Mai", slug="chiang-mai-city")
+
+
+@pytest.fixture
+def make_member(django_user_model):
+    def make(authority, role="editors", username=None):
+        user = django_user_model.objects.create_user(
+            username=username or f"{role}-{authority.slug}", password="pw-for-tests-1"
+        )
+        user.groups.add(Group.objects.get(name=authority.group_name(role)))
+        return user
+
+    return make
+
+
+def host_of(authority):
+    return authority.site.hostname

@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "portal.admin_access.AdminPermissionDeniedMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

@@ -13,15 +13,18 @@ CHIANG_MAI_CITY = "3500102"
 
 
 @pytest.fixture
-def central_site(db):
-    return provision_central_site()
+def central_site(db, django_capture_on_commit_callbacks):
+    # wagtail-localize publishes translations when the transaction commits: run those callbacks.
+    with django_capture_on_commit_callbacks(execute=True):
+        return provision_central_site()
 
 
 @pytest.fixture
-def make_authority(central_site):
+def make_authority(central_site, django_capture_on_commit_callbacks):
     def make(code, **kwargs):
-        authority, _ = register(find_in_registry(code), **kwargs)
-        return provision(authority).authority
+        with django_capture_on_commit_callbacks(execute=True):
+            authority, _ = register(find_in_registry(code), **kwargs)
+            return provision(authority).authority
 
     return make
 

@@ -294,28 +294,43 @@ def _ensure_collection(authority, result):
 
 
 def _ensure_groups(authority, pages, collection, site, result):
+    """The three role groups with their permissions; existing rows are kept, missing ones added."""
     for role in ROLES:
         group, created = Group.objects.get_or_create(name=authority.group_name(role))
         if created:
             result.created.append(f"group {role}")
-        wanted = [_permissions.get(app, code) for app, code in GLOBAL_PERMISSIONS[role]]
-        have = set(group.permissions.values_list("id", flat=True))
-        missing = [p for p in wanted if p.id not in have]
-        if missing:
-            group.permissions.add(*missing)
-        for page in pages:
-            for codename in PAGE_PERMISSIONS[role]:
-                GroupPagePermission.objects.get_or_create(
-                    group=group, page=page, permission=_permissions.page(codename)
-                )
-        for codename in COLLECTION_PERMISSIONS[role]:
-            GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=collection, permission=_permissions.collection(codename)
+        wanted_global = [_permissions.get(app, code) for app, code in GLOBAL_PERMISSIONS[role]]
+        wanted_pages = [
+            GroupPagePermission(group=group, page=page, permission=_permissions.page(code))
+            for page in pages
+            for code in PAGE_PERMISSIONS[role]
+        ]
+        wanted_collections = [
+            GroupCollectionPermission(group=group, collection=collection, permission=_permissions.collection(code))
+            for code in COLLECTION_PERMISSIONS[role]
+        ]
+        wanted_sites = [
+            GroupSitePermission(group=group, site=site, permission=_permissions.get("tenancy", code))
+            for code in SITE_PERMISSIONS[role]
+        ]
+        if not created:
+            have = set(group.permissions.values_list("id", flat=True))
+            wanted_global = [p for p in wanted_global if p.id not in have]
+            have_pages = set(GroupPagePermission.objects.filter(group=group).values_list("page_id", "permission_id"))
+            wanted_pages = [p for p in wanted_pages if (p.page_id, p.permission_id) not in have_pages]
+            have_cols = set(
+                GroupCollectionPermission.objects.filter(group=group).values_list("collection_id", "permission_id")
             )
-        for codename in SITE_PERMISSIONS[role]:
-            GroupSitePermission.objects.get_or_create(
-                group=group, site=site, permission=_permissions.get("tenancy", codename)
-            )
+            wanted_collections = [
+                p for p in wanted_collections if (p.collection_id, p.permission_id) not in have_cols
+            ]
+            have_sites = set(GroupSitePermission.objects.filter(group=group).values_list("site_id", "permission_id"))
+            wanted_sites = [p for p in wanted_sites if (p.site_id, p.permission_id) not in have_sites]
+        if wanted_global:
+            group.permissions.add(*wanted_global)
+        GroupPagePermission.objects.bulk_create(wanted_pages)
+        GroupCollectionPermission.objects.bulk_create(wanted_collections)
+        GroupSitePermission.objects.bulk_create(wanted_sites)
 
 
 @transaction.atomic

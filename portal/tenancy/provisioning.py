@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
@@ -20,7 +21,7 @@ import polib
 
 from .models import Authority, AuthorityBranding, AuthorityKind, Province
 from .models.authority import KIND_SUFFIX_EN
-from .registry import RegistryError, base_slug, romanize
+from .registry import RegistryError, base_slug, read_provinces, romanize
 
 ROLES = ("editors", "moderators", "officers")
 
@@ -66,19 +67,20 @@ class ProvisionResult:
         return bool(self.created)
 
 
-class _PermissionCache:
-    """Permission rows looked up once per process run instead of once per LAO."""
+class _Permissions:
+    """Every permission provisioning hands out, fetched in one query per provisioning run."""
 
     def __init__(self):
-        self._by_key = {}
+        codenames = {code for table in (PAGE_PERMISSIONS, COLLECTION_PERMISSIONS, SITE_PERMISSIONS)
+                     for codes in table.values() for code in codes}
+        codenames |= {code for pairs in GLOBAL_PERMISSIONS.values() for _, code in pairs}
+        self._by_key = {
+            (p.content_type.app_label, p.codename): p
+            for p in Permission.objects.filter(codename__in=codenames).select_related("content_type")
+        }
 
     def get(self, app_label, codename):
-        key = (app_label, codename)
-        if key not in self._by_key:
-            self._by_key[key] = Permission.objects.get(
-                content_type__app_label=app_label, codename=codename
-            )
-        return self._by_key[key]
+        return self._by_key[(app_label, codename)]
 
     def page(self, codename):
         return self.get("wagtailcore", codename)
@@ -88,13 +90,33 @@ class _PermissionCache:
         return self.get(app, codename)
 
 
-_permissions = _PermissionCache()
-
-
 def locales():
     th, _ = Locale.objects.get_or_create(language_code="th")
     en, _ = Locale.objects.get_or_create(language_code="en")
     return th, en
+
+
+def ensure_base_data():
+    """What migrations normally create: locales, provinces, the root page and root collection.
+
+    Provisioning can then also run on a database that was flushed (as transactional tests do).
+    """
+    th, _ = locales()
+    if not Province.objects.exists():
+        Province.objects.bulk_create(
+            Province(code=row["code"], name_th=row["name_th"], name_en=row["name_en"])
+            for row in read_provinces()
+        )
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=th, live=True))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    # wagtail-localize creates this permission in a data migration, not from a model's Meta.
+    translation_type, _ = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
+    Permission.objects.get_or_create(
+        content_type=translation_type, codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
 
 
 def hostname_for(slug):
@@ -295,6 +317,7 @@ def _ensure_collection(authority, result):
 
 def _ensure_groups(authority, pages, collection, site, result):
     """The three role groups with their permissions; existing rows are kept, missing ones added."""
+    _permissions = _Permissions()
     for role in ROLES:
         group, created = Group.objects.get_or_create(name=authority.group_name(role))
         if created:
@@ -338,6 +361,7 @@ def provision_central_site():
     """The DLA's central site at PORTAL_DOMAIN, replacing Wagtail's initial welcome page."""
     from home.models import CentralHomePage
 
+    ensure_base_data()
     th, en = locales()
     central = CentralHomePage.objects.filter(locale=th).first()
     if central is None:

@@ -1,7 +1,8 @@
 """Shared fixtures: LAOs provisioned from real registry rows, users in their groups."""
 
-import pytest
 from django.contrib.auth.models import Group
+
+import pytest
 
 from portal.tenancy.provisioning import provision, provision_central_site, register
 from portal.tenancy.registry import find_in_registry

@@ -1,8 +1,9 @@
 """The DLA's central site lists every LAO by province and kind, with search."""
 
+from django.core.management import call_command
+
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 
 from portal.tenancy.models import Authority
 

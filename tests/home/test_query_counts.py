@@ -1,9 +1,10 @@
 """The cost of an LAO home page does not depend on how many LAOs the install hosts."""
 
-import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+import pytest
 
 from portal.pages.models import StandardPage
 from portal.tenancy.models import Authority

@@ -1,9 +1,10 @@
 import datetime
 from zoneinfo import ZoneInfo
 
-import pytest
 from django.template import Context, Template
 from django.utils import translation
+
+import pytest
 
 from portal.templatetags.thai_dates import baht, be_year, fiscal_year, thai_date, thai_datetime
 

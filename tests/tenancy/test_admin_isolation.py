@@ -1,15 +1,16 @@
 """An LAO's editors work inside their own tree and collection, and nowhere else."""
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+
 from wagtail.documents.models import Document
-from wagtail.images.tests.utils import get_test_image_file
 from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+
+import pytest
 
 from portal.pages.models import StandardPage
 from portal.tenancy.models import AuthorityBranding
-
 
 
 def denied(response):

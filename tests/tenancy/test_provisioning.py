@@ -1,9 +1,11 @@
 """Provisioning is idempotent and creates exactly one of everything an LAO needs."""
 
-import pytest
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
+
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
+
+import pytest
 
 from home.models import HomePage
 from portal.tenancy.models import Authority, AuthorityBranding

@@ -305,12 +305,10 @@ def _ensure_site(authority, home, result):
 def _ensure_collection(authority, result):
     if authority.collection_id:
         return authority.collection
-    name = f"{authority.dla_code} {authority.full_name_th}"
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=name).first()
-    if existing:
-        return existing
-    collection = root.add_child(name=name)
+    # The Authority's own link is the record of its collection (set in the same transaction).
+    collection = Collection.get_first_root_node().add_child(
+        name=f"{authority.dla_code} {authority.full_name_th}"
+    )
     result.created.append("collection")
     return collection
 

@@ -7,8 +7,9 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 
 from portal.pages.models import StandardPage
+from portal.tenancy.bulk import provision_many
 from portal.tenancy.models import Authority
-from portal.tenancy.provisioning import provision, register_many
+from portal.tenancy.provisioning import register_many
 from portal.tenancy.registry import REGISTRY_PATH, read_registry
 from tests.conftest import host_of
 
@@ -49,8 +50,7 @@ def test_home_page_queries_are_the_same_with_3_and_300_laos(
     rows = [r for r in read_registry(REGISTRY_PATH) if r.province_code == "30"][:297]
     register_many(rows)
     with django_capture_on_commit_callbacks(execute=True):
-        for authority in Authority.objects.filter(dla_code__in=[r.dla_code for r in rows]):
-            provision(authority)
+        provision_many(Authority.objects.filter(dla_code__in=[r.dla_code for r in rows]))
     assert Authority.objects.provisioned().count() == 300
 
     with_300 = measure(client, lao_a)

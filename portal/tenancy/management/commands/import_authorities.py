@@ -5,8 +5,9 @@ from django.db import transaction
 
 from tqdm import tqdm
 
+from portal.tenancy.bulk import provision_many
 from portal.tenancy.models import Authority, Province
-from portal.tenancy.provisioning import provision, provision_central_site, register_many
+from portal.tenancy.provisioning import provision_central_site, register_many
 from portal.tenancy.registry import RegistryError, read_registry
 
 
@@ -52,9 +53,8 @@ class Command(BaseCommand):
             return
 
         todo = Authority.objects.filter(dla_code__in=[r.dla_code for r in rows]).order_by("dla_code")
-        provisioned = 0
-        for authority in tqdm(todo.iterator(), total=len(rows), desc="provision", unit="LAO", disable=no_progress):
-            provisioned += provision(authority).changed
+        with tqdm(total=len(rows), desc="provision", unit="LAO", disable=no_progress) as progress:
+            provisioned = provision_many(todo.iterator(), progress=progress)
         self.stdout.write(
             self.style.SUCCESS(f"Provisioned {provisioned} LAO(s); {len(rows) - provisioned} were already complete.")
         )

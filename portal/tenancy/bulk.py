@@ -10,6 +10,7 @@ afterwards) and indexes each batch's pages once, in bulk. Use it only in a proce
 
 from contextlib import contextmanager
 
+from django.db import connection
 from django.db.models.signals import post_save
 
 from wagtail.models import Page, ReferenceIndex
@@ -45,8 +46,14 @@ def index_pages(pages):
         ReferenceIndex.create_or_update_for_object(page)
 
 
-def provision_many(authorities, *, batch_size=100, progress=None):
-    """Provision every Authority given; returns how many changed. Indexes each batch's pages."""
+def provision_many(authorities, *, batch_size=100, analyze_every=500, progress=None):
+    """Provision every Authority given; returns how many changed. Indexes each batch's pages.
+
+    On PostgreSQL the planner's statistics are refreshed every ``analyze_every`` LAOs: a bulk
+    load grows the page tree faster than autovacuum re-analyses it, and with stale statistics
+    treebeard's "last child of the root" query turns from an index lookup into a scan of every
+    page, so each LAO would cost more than the one before.
+    """
     changed = 0
     batch = []
     with disable_reference_index_auto_update(), search_index_deferred():
@@ -55,13 +62,23 @@ def provision_many(authorities, *, batch_size=100, progress=None):
             changed += result.changed
             if result.changed:
                 batch.append(result.authority.home_page_id)
+                if changed % analyze_every == 0:
+                    refresh_planner_statistics()
             if progress:
                 progress.update(1)
             if len(batch) >= batch_size:
                 _index_homes(batch)
                 batch = []
         _index_homes(batch)
+    if changed >= analyze_every:
+        refresh_planner_statistics()
     return changed
+
+
+def refresh_planner_statistics():
+    if connection.vendor == "postgresql" and not connection.in_atomic_block:
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 def _index_homes(home_ids):

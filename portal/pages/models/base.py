@@ -1,9 +1,11 @@
 from functools import cached_property
 
+from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
 from wagtail.models import Page, Site
 
+from portal.pages.active_locale import active_locale_id
 from portal.tenancy.site_root_paths import root_paths_for
 
 
@@ -42,6 +44,16 @@ class PortalPage(Page):
         return root_url + page_path
 
     url = property(get_url)
+
+    @property
+    def localized_draft(self):
+        """This page in the active language (Wagtail's, without a Locale query per call)."""
+        if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+            return self
+        locale_id = active_locale_id()
+        if locale_id is None or locale_id == self.locale_id:
+            return self
+        return self.get_translation_or_none(locale_id) or self
 
     @cached_property
     def authority(self):

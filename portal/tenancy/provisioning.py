@@ -123,64 +123,35 @@ def hostname_for(slug):
     return f"{slug}.{settings.PORTAL_DOMAIN}"
 
 
-def register(row, *, name_en="", slug=None):
-    """Create or update the Authority for a registry row; returns (authority, created)."""
-    province = Province.objects.filter(code=row.province_code).first()
-    if province is None:
-        raise RegistryError(f"line {row.line} ({row.dla_code}): unknown province code {row.province_code!r}")
-    values = {
-        "name_th": row.name_th,
-        "kind": row.kind,
-        "province": province,
-        "district_th": row.district_th,
-        "office_lat": row.lat,
-        "office_lon": row.lon,
-        "area_km2": row.area_km2,
-    }
-    authority = Authority.objects.filter(dla_code=row.dla_code).first()
-    if authority is not None:
-        changed = [k for k, v in values.items() if getattr(authority, k) != v]
-        for key in changed:
-            setattr(authority, key, values[key])
-        if name_en and authority.name_en != name_en:
-            authority.name_en = name_en
-            changed.append("name_en")
-        if slug and slug != authority.slug and not authority.is_provisioned:
-            authority.slug = slug  # the hostname is fixed once the LAO is online
-            changed.append("slug")
-        if changed:
-            authority.full_clean()
-            authority.save(update_fields=changed)
-        return authority, False
-    authority = Authority(dla_code=row.dla_code, name_en=name_en, **values)
-    authority.slug = slug or unique_slug(authority)
-    authority.full_clean()
-    authority.save()
-    return authority, True
-
-
 REGISTRY_FIELDS = ["name_th", "kind", "province", "district_th", "office_lat", "office_lon", "area_km2"]
 
 
+def _registry_values(row, provinces):
+    province = provinces.get(row.province_code)
+    if province is None:
+        raise RegistryError(f"line {row.line} ({row.dla_code}): unknown province code {row.province_code!r}")
+    return {
+        "name_th": row.name_th, "kind": row.kind, "province": province,
+        "district_th": row.district_th, "office_lat": row.lat, "office_lon": row.lon,
+        "area_km2": row.area_km2,
+    }
+
+
 def register_many(rows):
-    """Register many registry rows at once (a few queries per thousand rows); returns (created, updated)."""
+    """Create or update the Authorities of registry rows, a few queries per thousand rows.
+
+    Returns (created, updated). New LAOs get a unique hostname slug.
+    """
     provinces = {p.code: p for p in Province.objects.all()}
     existing = {a.dla_code: a for a in Authority.objects.filter(dla_code__in=[r.dla_code for r in rows])}
     taken = set(Authority.objects.values_list("slug", flat=True))
     new, changed = [], []
     for row in rows:
-        province = provinces.get(row.province_code)
-        if province is None:
-            raise RegistryError(f"line {row.line} ({row.dla_code}): unknown province code {row.province_code!r}")
-        values = {
-            "name_th": row.name_th, "kind": row.kind, "province": province,
-            "district_th": row.district_th, "office_lat": row.lat, "office_lon": row.lon,
-            "area_km2": row.area_km2,
-        }
+        values = _registry_values(row, provinces)
         authority = existing.get(row.dla_code)
         if authority is None:
             authority = Authority(dla_code=row.dla_code, **values)
-            slug = base_slug(row.name_th, row.kind, "", province.name_en)
+            slug = base_slug(row.name_th, row.kind, "", values["province"].name_en)
             authority.slug = slug if slug not in taken else f"{slug}-{row.dla_code}"
             taken.add(authority.slug)
             new.append(authority)
@@ -191,6 +162,28 @@ def register_many(rows):
     Authority.objects.bulk_create(new, batch_size=500)
     Authority.objects.bulk_update(changed, REGISTRY_FIELDS, batch_size=500)
     return len(new), len(changed)
+
+
+def register(row, *, name_en="", slug=None):
+    """Register one registry row, optionally with its English name and hostname slug.
+
+    Returns (authority, created). The slug can change only while the LAO is not online.
+    """
+    created, _ = register_many([row])
+    authority = Authority.objects.select_related("province").get(dla_code=row.dla_code)
+    changed = []
+    if name_en and authority.name_en != name_en:
+        authority.name_en = name_en
+        changed.append("name_en")
+    if not authority.is_provisioned and (slug or (created and name_en)):
+        new_slug = slug or unique_slug(authority)
+        if new_slug != authority.slug:
+            authority.slug = new_slug
+            changed.append("slug")
+    if changed:
+        authority.full_clean()
+        authority.save(update_fields=changed)
+    return authority, bool(created)
 
 
 def unique_slug(authority):

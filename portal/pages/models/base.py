@@ -1,5 +1,3 @@
-from functools import cached_property
-
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
@@ -54,17 +52,3 @@ class PortalPage(Page):
         if locale_id is None or locale_id == self.locale_id:
             return self
         return self.get_translation_or_none(locale_id) or self
-
-    @cached_property
-    def authority(self):
-        """The LAO whose tree holds this page (None on the DLA's central site)."""
-        from portal.tenancy.models import Authority
-
-        top = Page.objects.filter(path=self.path[: 2 * self.steplen]).values(
-            "translation_key"
-        )
-        return (
-            Authority.objects.select_related("province", "site")
-            .filter(home_page__translation_key__in=top)
-            .first()
-        )

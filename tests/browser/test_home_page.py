@@ -51,6 +51,10 @@ def test_lao_page_on_a_phone(live_server, lao, phone, path):
     family = phone.evaluate("getComputedStyle(document.querySelector('h1')).fontFamily")
     assert family.startswith("Sarabun")
 
+    # The header reads as text: the LAO's name and province each take the width they need.
+    place = phone.locator(".site-brand__place").bounding_box()
+    assert place["width"] > 80 and place["height"] < 60, place
+
     # Fits a 375 px screen: no horizontal scrolling.
     assert phone.evaluate("document.documentElement.scrollWidth") <= 375
     assert phone.evaluate("document.body.scrollWidth") <= 375

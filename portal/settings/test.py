@@ -1,5 +1,8 @@
 """Tests: fast hashing, memory cache and e-mail, immediate tasks; PostgreSQL when DATABASE_URL is set."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -16,3 +19,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://ruamkhit.test"
+
+# WhiteNoise expects STATIC_ROOT to exist; tests serve static files from the finders instead.
+STATIC_ROOT = Path(tempfile.gettempdir()) / "ruamkhit-test-static"
+STATIC_ROOT.mkdir(exist_ok=True)

@@ -8,4 +8,8 @@ from wagtail import hooks
 
 @hooks.register("insert_global_admin_css")
 def thai_font_in_admin():
-    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+    return format_html(
+        '<link rel="stylesheet" href="{}"><link rel="stylesheet" href="{}">',
+        static("css/fonts.css"),
+        static("css/admin.css"),
+    )

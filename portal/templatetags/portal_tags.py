@@ -5,6 +5,8 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 
+from portal.pages.active_locale import language_code_of
+
 register = template.Library()
 
 
@@ -16,8 +18,8 @@ def language_links(context):
     current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
     urls = {}
     if page is not None and getattr(page, "pk", None):
-        for translation in page.get_translations(inclusive=True).live().specific().select_related("locale"):
-            urls[translation.locale.language_code] = translation.get_url(request)
+        for translation in page.get_translations(inclusive=True).live().specific():
+            urls[language_code_of(translation.locale_id)] = translation.get_url(request)
     links = []
     for code, name in settings.LANGUAGES:
         url = urls.get(code)

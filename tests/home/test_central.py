@@ -67,3 +67,14 @@ def test_unknown_host_falls_back_to_the_central_site(lao_a, client):
     response = client.get("/", HTTP_HOST="unknown.example.org")
     assert response.status_code == 200
     assert lao_a.full_name_th in names(response)
+
+
+@pytest.mark.django_db
+def test_central_site_in_english(lao_a, client):
+    response = client.get("/en/", HTTP_HOST=CENTRAL)
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.html["lang"] == "en"
+    assert page.h1.get_text(strip=True).startswith("Ruamkhit")
+    link = page.find("a", string="Ao Nang Subdistrict Administrative Organisation")
+    assert link["href"] == "http://ao-nang-sao.ruamkhit.test/en/"
+    assert "Krabi Province" in page.get_text()

@@ -100,12 +100,23 @@ def test_listings_show_only_own_lao_media(world, client):
     assert "ภาพ บี" not in response.content.decode()
 
 
+BRANDING_FORM = {
+    "logo": "", "address_th": "", "address_en": "", "phone": "0 7563 7100", "email": "",
+    "facebook_url": "", "line_id": "@aonang", "opening_hours": "",
+}
+
+
 @pytest.mark.django_db
 def test_editor_edits_own_branding_only(world, client):
-    a = world["a"]
-    url = reverse("wagtailsettings:edit", args=["tenancy", "authoritybranding", a.site_id])
-    assert client.get(url).status_code == 200
-    assert AuthorityBranding.objects.filter(site=world["b"].site).exists()
+    a, b = world["a"], world["b"]
+    own = reverse("wagtailsettings:edit", args=["tenancy", "authoritybranding", a.site_id])
+    assert client.get(own).status_code == 200
+    assert client.post(own, BRANDING_FORM).status_code == 302
+    assert AuthorityBranding.objects.get(site=a.site).line_id == "@aonang"
+
+    other = reverse("wagtailsettings:edit", args=["tenancy", "authoritybranding", b.site_id])
+    assert denied(client.post(other, {**BRANDING_FORM, "line_id": "@intruder"}))
+    assert AuthorityBranding.objects.get(site=b.site).line_id == ""
 
 
 @pytest.mark.django_db

@@ -22,19 +22,24 @@ import polib
 from .models import Authority, AuthorityBranding, AuthorityKind, Province
 from .models.authority import KIND_SUFFIX_EN
 from .registry import RegistryError, base_slug, read_provinces, romanize
+from .workflow_setup import ensure_approval_workflow
 
-ROLES = ("editors", "moderators", "officers")
+ROLES = ("editors", "approvers", "moderators", "officers")
 
-# Page permissions per role, on the LAO's Thai tree and its English translation.
+# Page permissions per role, on the LAO's Thai tree and its English translation. Editors write
+# and submit pages to the approval workflow; approvers (who may publish) approve them.
 PAGE_PERMISSIONS = {
-    "editors": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "delete_page"],
+    "editors": ["add_page", "change_page", "lock_page", "unlock_page", "delete_page"],
+    "approvers": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "delete_page"],
     "moderators": [],
     "officers": ["add_page", "change_page"],
 }
+_MEDIA_EDITING = ["add_image", "change_image", "choose_image", "delete_image",
+                  "add_document", "change_document", "choose_document", "delete_document"]
 # Image and document permissions per role, on the LAO's collection.
 COLLECTION_PERMISSIONS = {
-    "editors": ["add_image", "change_image", "choose_image", "delete_image",
-                "add_document", "change_document", "choose_document", "delete_document"],
+    "editors": _MEDIA_EDITING,
+    "approvers": _MEDIA_EDITING,
     "moderators": ["choose_image", "choose_document"],
     "officers": ["add_image", "change_image", "choose_image",
                  "add_document", "change_document", "choose_document"],
@@ -42,10 +47,16 @@ COLLECTION_PERMISSIONS = {
 # Global permissions per role (these carry no object of their own).
 GLOBAL_PERMISSIONS = {
     "editors": [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")],
+    "approvers": [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")],
     "moderators": [("wagtailadmin", "access_admin")],
     "officers": [("wagtailadmin", "access_admin")],
 }
-SITE_PERMISSIONS = {"editors": ["change_authoritybranding"], "moderators": [], "officers": []}
+SITE_PERMISSIONS = {
+    "editors": ["change_authoritybranding"],
+    "approvers": ["change_authoritybranding"],
+    "moderators": [],
+    "officers": [],
+}
 
 HOME_INTRO_TH = (
     "ยินดีต้อนรับสู่เว็บไซต์ร่วมคิดของ{name} ร่วมเสนอปัญหาและแนวทางแก้ไขในพื้นที่ "
@@ -111,6 +122,7 @@ def ensure_base_data():
         Page.add_root(instance=Page(title="Root", slug="root", locale=th, live=True))
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
+    ensure_approval_workflow()
     # wagtail-localize creates this permission in a data migration, not from a model's Meta.
     translation_type, _ = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
     Permission.objects.get_or_create(
@@ -307,7 +319,8 @@ def _ensure_collection(authority, result):
 
 
 def _ensure_groups(authority, pages, collection, site, result):
-    """The three role groups with their permissions; existing rows are kept, missing ones added."""
+    """The role groups with their permissions: missing rows are added, and page permissions a
+    role no longer has on this LAO's trees (editors once published directly) are removed."""
     _permissions = _Permissions()
     for role in ROLES:
         group, created = Group.objects.get_or_create(name=authority.group_name(role))
@@ -330,6 +343,10 @@ def _ensure_groups(authority, pages, collection, site, result):
         if not created:
             have = set(group.permissions.values_list("id", flat=True))
             wanted_global = [p for p in wanted_global if p.id not in have]
+            wanted_page_permissions = {_permissions.page(code).id for code in PAGE_PERMISSIONS[role]}
+            GroupPagePermission.objects.filter(group=group, page__in=pages).exclude(
+                permission_id__in=wanted_page_permissions
+            ).delete()
             have_pages = set(GroupPagePermission.objects.filter(group=group).values_list("page_id", "permission_id"))
             wanted_pages = [p for p in wanted_pages if (p.page_id, p.permission_id) not in have_pages]
             have_cols = set(

@@ -40,10 +40,11 @@ def test_editor_can_edit_and_add_in_own_tree(world, client):
     assert client.get(add_url).status_code == 200
     response = client.post(
         add_url,
-        {"title": "ประกาศ", "slug": "notice", "intro": "", "body-count": "0", "action-publish": "publish"},
+        {"title": "ประกาศ", "slug": "notice", "intro": "", "body-count": "0", "action-submit": "submit"},
     )
     assert response.status_code == 302, response.content[:500]
-    assert StandardPage.objects.filter(slug="notice").child_of(home_a).live().exists()
+    notice = StandardPage.objects.child_of(home_a).get(slug="notice")
+    assert notice.workflow_in_progress and not notice.live
     assert client.get(reverse("wagtailimages:edit", args=[world["image_a"].id])).status_code == 200
 
 

@@ -40,7 +40,7 @@ def test_provisioning_twice_yields_one_site_tree_and_group_set(make_authority):
     assert homes.get(locale__language_code="th").title == "องค์การบริหารส่วนจังหวัดกระบี่"
     assert homes.get(locale__language_code="en").title == "Krabi Provincial Administrative Organisation"
     assert sorted(Group.objects.filter(name__startswith=KRABI_PAO).values_list("name", flat=True)) == [
-        f"{KRABI_PAO} editors", f"{KRABI_PAO} moderators", f"{KRABI_PAO} officers",
+        f"{KRABI_PAO} approvers", f"{KRABI_PAO} editors", f"{KRABI_PAO} moderators", f"{KRABI_PAO} officers",
     ]
     assert Collection.objects.filter(name__startswith=KRABI_PAO).count() == 1
 
@@ -56,7 +56,12 @@ def test_groups_get_permissions_on_their_own_tree_and_collection_only(make_autho
     codenames = set(
         GroupPagePermission.objects.filter(group=editors).values_list("permission__codename", flat=True)
     )
-    assert {"add_page", "change_page", "publish_page"} <= codenames
+    # Editors write and submit; only approvers publish (through the approval workflow).
+    assert {"add_page", "change_page"} <= codenames and "publish_page" not in codenames
+    approvers = Group.objects.get(name=a.group_name("approvers"))
+    assert "publish_page" in set(
+        GroupPagePermission.objects.filter(group=approvers).values_list("permission__codename", flat=True)
+    )
     collections = set(GroupCollectionPermission.objects.filter(group=editors).values_list("collection_id", flat=True))
     assert collections == {a.collection_id}
     assert b.home_page_id not in pages and b.collection_id not in collections

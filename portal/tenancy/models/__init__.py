@@ -3,5 +3,6 @@
 from .authority import Authority, AuthorityKind, Village
 from .branding import AuthorityBranding
 from .province import Province
+from .workflow import PublisherApprovalTask
 
-__all__ = ["Authority", "AuthorityBranding", "AuthorityKind", "Province", "Village"]
+__all__ = ["Authority", "AuthorityBranding", "AuthorityKind", "Province", "PublisherApprovalTask", "Village"]

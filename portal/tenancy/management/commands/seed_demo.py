@@ -83,7 +83,7 @@ class Command(BaseCommand):
         for spec in DEMO_LAOS:
             authority = self.seed_lao(spec, User)
             self.stdout.write(f"  http://{authority.site.hostname}:{authority.site.port}/  {authority}")
-        self.stdout.write(self.style.SUCCESS(f"Demo ready. Logins: dla-admin / editor-<slug>, password {DEMO_PASSWORD}"))
+        self.stdout.write(self.style.SUCCESS(f"Demo ready. Logins: dla-admin / editor-<slug> / approver-<slug>, password {DEMO_PASSWORD}"))
 
     def seed_lao(self, spec, User):
         authority, _ = register(find_in_registry(spec["code"]), name_en=spec["name_en"], slug=spec["slug"])
@@ -107,15 +107,24 @@ class Command(BaseCommand):
                                           province=authority.province.name_th),
                           ABOUT_EN.format(name=authority.full_name_en, province=authority.province.name_en))
             self.add_page(home, "take-part", "วิธีการมีส่วนร่วม", "How to take part", HOW_TH, HOW_EN)
-        editor, made = User.objects.get_or_create(
-            username=f"editor-{authority.slug}",
-            defaults={"display_name": f"บรรณาธิการ {authority.full_name_th}", "email": f"editor@{authority.site.hostname}"},
+        for role, title in (("editors", "บรรณาธิการ"), ("approvers", "ผู้อนุมัติ")):
+            self.demo_member(User, authority, role, title)
+        return authority
+
+    def demo_member(self, User, authority, role, title):
+        username = f"{role[:-1]}-{authority.slug}"  # editor-<slug>, approver-<slug>
+        user, made = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "display_name": f"{title} {authority.full_name_th}",
+                "email": f"{role[:-1]}@{authority.site.hostname}",
+            },
         )
         if made:
-            editor.set_password(DEMO_PASSWORD)
-            editor.save()
-            editor.groups.add(Group.objects.get(name=authority.group_name("editors")))
-        return authority
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            user.groups.add(Group.objects.get(name=authority.group_name(role)))
+        return user
 
     def add_page(self, home, slug, title_th, title_en, intro_th, intro_en):
         th, en = locales()

@@ -1,4 +1,6 @@
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -21,7 +23,7 @@ class HomePage(PortalPage):
     content_panels = PortalPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = PortalPage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.StandardPage"]
+    subpage_types = ["pages.StandardPage", "consultations.ConsultationPage"]
 
     class Meta:
         verbose_name = _("LAO home page")
@@ -30,4 +32,17 @@ class HomePage(PortalPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["menu_pages"] = self.get_children().live().in_menu().specific()
+        context["open_consultations"] = self.open_consultations()
         return context
+
+    def open_consultations(self, today=None):
+        """Live consultations of this LAO collecting ideas or votes today, closing soonest first."""
+        from consultations.models import ConsultationPage
+
+        today = today or timezone.localdate()
+        collecting = Q(ideas_start__lte=today, ideas_end__gte=today)
+        voting = Q(voting_start__lte=today, voting_end__gte=today)
+        return list(
+            ConsultationPage.objects.live().child_of(self).filter(collecting | voting)
+            .order_by("ideas_end", "voting_end", "pk")[:6]
+        )

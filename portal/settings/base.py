@@ -26,6 +26,7 @@ PORTAL_PORT = int(os.environ.get("PORTAL_PORT", "80"))
 INSTALLED_APPS = [
     "portal.accounts",
     "portal.tenancy",
+    "portal.identity",
     "portal.pages",
     "portal.snippets",
     "home",
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
@@ -178,3 +180,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Where the participation blocks send people to sign in (citizens' sign-in pages live here).
+LOGIN_URL = "/accounts/login/"

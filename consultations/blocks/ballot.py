@@ -1,0 +1,33 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+
+from consultations.eligibility import Action
+from consultations.participation import window
+
+from .base import ParticipationBlock
+
+
+class BallotBlock(ParticipationBlock):
+    """The budget vote: people choose projects within the budget while voting is open."""
+
+    heading = blocks.CharBlock(label=_("heading"), max_length=120, default="ลงคะแนนเลือกโครงการ")
+    intro = blocks.TextBlock(
+        label=_("introduction"), required=False, help_text=_("How to vote, in one or two sentences."),
+    )
+
+    action = Action.VOTE
+
+    def window(self, value, participation):
+        page = participation.page
+        return window(participation.today, page.voting_start, page.voting_end), page.voting_start, page.voting_end
+
+    class Meta:
+        icon = "tick-inverse"
+        label = _("Ballot")
+        template = "consultations/blocks/ballot.html"
+        description = _("The budget vote: choose projects within the budget while voting is open.")
+        preview_value = {
+            "heading": "ลงคะแนนเลือกโครงการ",
+            "intro": "เลือกโครงการที่คุณอยากให้ทำ โดยรวมงบประมาณไม่เกินวงเงินที่มี",
+        }

@@ -1,0 +1,33 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+
+from consultations.eligibility import Action
+from consultations.participation import window
+
+from .base import ParticipationBlock
+
+
+class CommentsBlock(ParticipationBlock):
+    """Discussion of the consultation, open from idea collection to the end of voting."""
+
+    heading = blocks.CharBlock(label=_("heading"), max_length=120, default="ความคิดเห็น")
+
+    action = Action.COMMENT
+
+    def window(self, value, participation):
+        page = participation.page
+        end = page.timeline.participation_end
+        if page.voting_end is None and page.screening_end:
+            end = page.screening_end
+        return window(participation.today, page.ideas_start, end), page.ideas_start, end
+
+    def took_part(self, value, participation, block_id):
+        return False  # commenting again is always possible
+
+    class Meta:
+        icon = "comment"
+        label = _("Comments")
+        template = "consultations/blocks/comments.html"
+        description = _("A moderated discussion of the consultation.")
+        preview_value = {"heading": "ความคิดเห็น"}

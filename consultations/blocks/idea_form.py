@@ -1,0 +1,34 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+
+from consultations.eligibility import Action
+from consultations.participation import window
+
+from .base import ParticipationBlock
+
+
+class IdeaFormBlock(ParticipationBlock):
+    """Where people submit an idea while the consultation collects them."""
+
+    heading = blocks.CharBlock(label=_("heading"), max_length=120, default="เสนอความคิดเห็นของคุณ")
+    intro = blocks.TextBlock(
+        label=_("introduction"), required=False,
+        help_text=_("What kind of ideas you are looking for, and what happens to them."),
+    )
+
+    action = Action.SUBMIT
+
+    def window(self, value, participation):
+        page = participation.page
+        return window(participation.today, page.ideas_start, page.ideas_end), page.ideas_start, page.ideas_end
+
+    class Meta:
+        icon = "form"
+        label = _("Idea form")
+        template = "consultations/blocks/idea_form.html"
+        description = _("A form for people to submit an idea while idea collection is open.")
+        preview_value = {
+            "heading": "เสนอความคิดเห็นของคุณ",
+            "intro": "บอกปัญหาในหมู่บ้านของคุณและแนวทางแก้ไขที่อยากเห็น",
+        }

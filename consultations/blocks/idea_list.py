@@ -1,0 +1,34 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+
+from consultations.eligibility import Action
+from consultations.participation import window
+
+from .base import ParticipationBlock
+
+
+class IdeaListBlock(ParticipationBlock):
+    """The published ideas of the consultation, which people may support while ideas are collected."""
+
+    heading = blocks.CharBlock(label=_("heading"), max_length=120, default="ข้อเสนอจากประชาชน")
+    sort = blocks.ChoiceBlock(
+        label=_("default order"),
+        choices=[("newest", _("newest first")), ("most_supported", _("most supported first"))],
+        default="newest",
+    )
+    page_size = blocks.IntegerBlock(label=_("ideas per page"), default=10, min_value=5, max_value=50)
+
+    action = Action.SUPPORT
+
+    def window(self, value, participation):
+        page = participation.page
+        # The list stays visible after collection closes; supporting is open only while it runs.
+        return window(participation.today, page.ideas_start, page.ideas_end), page.ideas_start, page.ideas_end
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Idea list")
+        template = "consultations/blocks/idea_list.html"
+        description = _("The published ideas, filterable by village and category; people support the ones they back.")
+        preview_value = {"heading": "ข้อเสนอจากประชาชน", "sort": "most_supported", "page_size": 10}

@@ -1,0 +1,40 @@
+import datetime
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+
+from consultations.eligibility import Action
+from consultations.participation import AFTER, BEFORE, OPEN
+
+from .base import ParticipationBlock
+
+
+class ResultsBlock(ParticipationBlock):
+    """The result of the vote, published once voting has closed."""
+
+    heading = blocks.CharBlock(label=_("heading"), max_length=120, default="ผลการลงคะแนน")
+
+    action = Action.VOTE  # "took part" here means: this visitor voted
+
+    def window(self, value, participation):
+        page = participation.page
+        if page.voting_end is None:
+            return BEFORE, None, None
+        shown_from = page.results_date or page.voting_end + datetime.timedelta(days=1)
+        if participation.today < shown_from:
+            return BEFORE, shown_from, None
+        return OPEN, shown_from, None
+
+    def block_state(self, value, participation, block_id=None):
+        state = super().block_state(value, participation, block_id)
+        # Results are public: nobody needs to be eligible to read them.
+        state.window = state.window if state.window != AFTER else OPEN
+        return state
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Results")
+        template = "consultations/blocks/results.html"
+        description = _("The funded projects and spending against the budget, once voting has closed.")
+        preview_value = {"heading": "ผลการลงคะแนน"}

@@ -1,1 +1,0 @@
-"""The participation engine: consultation pages, ideas, comments, supports, ballots, results."""

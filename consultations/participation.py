@@ -1,0 +1,122 @@
+"""What a visitor may do on a consultation page right now, computed once per request.
+
+Every participation block on the page reads the same ``Participation``: the consultation's
+state today, the visitor's standing with the LAO (one query, only when an audience needs it),
+and the visitor's poll answers and the poll counts (one query each, whatever the number of
+poll blocks), so a page's query count does not depend on its blocks' content.
+"""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
+
+from .eligibility import Audience, Decision, decide, standing_for
+
+BEFORE, OPEN, AFTER = "before", "open", "after"
+ANONYMOUS, NOT_ELIGIBLE, ELIGIBLE, TOOK_PART = "anonymous", "not_eligible", "eligible", "took_part"
+
+# Later parts of the engine (ideas, ballots) say here whether a person already took part in
+# an action of a consultation: {action: callable(participation) -> bool}.
+TOOK_PART_CHECKS = {}
+
+
+@dataclass
+class BlockState:
+    """The state a participation block renders: the phase window and the visitor."""
+
+    window: str = OPEN  # BEFORE, OPEN or AFTER the block's phase
+    opens_on: object = None
+    closes_on: object = None
+    decision: Decision = field(default_factory=lambda: Decision(True))
+    took_part: bool = False
+
+    @property
+    def visitor(self):
+        if self.took_part:
+            return TOOK_PART
+        if self.decision.allowed:
+            return ELIGIBLE
+        return ANONYMOUS if self.decision.reason == "sign_in" else NOT_ELIGIBLE
+
+    @property
+    def is_open(self):
+        return self.window == OPEN
+
+    @property
+    def can_act(self):
+        return self.window == OPEN and self.visitor == ELIGIBLE
+
+
+def window(today, start, end):
+    """BEFORE, OPEN or AFTER a phase of whole days (``end`` None: open-ended)."""
+    if start is None or today < start:
+        return BEFORE
+    if end is not None and today > end:
+        return AFTER
+    return OPEN
+
+
+class Participation:
+    def __init__(self, page, request, today=None):
+        self.page = page
+        self.request = request
+        self.user = getattr(request, "user", None)
+        self.today = today or timezone.localdate()
+        self.state = page.state_on(self.today)
+
+    @property
+    def is_authenticated(self):
+        return self.user is not None and self.user.is_authenticated
+
+    @cached_property
+    def standing(self):
+        return standing_for(self.user, self.page)
+
+    def decision(self, action, audience=None):
+        audience = audience or self.page.audience_for(action)
+        needs_standing = self.is_authenticated and audience != Audience.SIGNED_IN
+        return decide(self.user, audience, action, self.standing if needs_standing else None)
+
+    def took_part(self, action):
+        check = TOOK_PART_CHECKS.get(action)
+        return bool(check and self.is_authenticated and check(self))
+
+    @cached_property
+    def poll_answers(self):
+        """{block id: PollAnswer} of this visitor on this consultation."""
+        from .models import PollAnswer
+
+        if not self.is_authenticated:
+            return {}
+        answers = PollAnswer.objects.filter(consultation_key=self.page.translation_key, user=self.user)
+        return {answer.block_id: answer for answer in answers}
+
+    @cached_property
+    def poll_counts(self):
+        """{block id: Counter(choice → answers)} for every poll of this consultation."""
+        from .models import PollAnswer
+
+        counts = defaultdict(Counter)
+        rows = (
+            PollAnswer.objects.filter(consultation_key=self.page.translation_key)
+            .values_list("block_id", "choice")
+            .annotate(n=Count("id"))
+            .order_by()
+        )
+        for block_id, choice, n in rows:
+            counts[block_id][choice] = n
+        return counts
+
+    @property
+    def login_url(self):
+        path = self.request.get_full_path() if self.request is not None else "/"
+        return f"{settings.LOGIN_URL}?{urlencode({'next': path})}"
+
+    @property
+    def verify_url(self):
+        return getattr(settings, "PORTAL_VERIFY_URL", "")

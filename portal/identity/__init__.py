@@ -1,0 +1,1 @@
+"""Who a person is to each LAO: local resident or verified outsider, and how that was established."""

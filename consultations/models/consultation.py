@@ -176,7 +176,10 @@ class ConsultationPage(RoutablePageMixin, PortalPage):
         errors = dict(self.timeline.errors())
         used = {block.block_type for block in self.body} if self.body else set()
         if used & VOTING_BLOCKS and not self.timeline.has_voting:
-            errors["body"] = _("A ballot or results block needs a voting phase: give the voting days.")
+            # Said on the voting days (what the editor must fill in), where the admin shows it as text.
+            errors.setdefault(
+                "voting_start", _("A ballot or results block needs a voting phase: give the voting days.")
+            )
         if errors:
             raise ValidationError(errors)
 

@@ -66,7 +66,7 @@ def make_consultation():
             **TIMELINES[state],
             **fields,
         }
-        page = ConsultationPage(**values)
+        page = ConsultationPage(live=publish, **values)
         home.add_child(instance=page)
         if publish:
             page.save_revision().publish()

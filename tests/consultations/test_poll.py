@@ -58,7 +58,7 @@ def test_second_answer_is_refused_and_the_first_kept(ideas_page, citizen, post):
 @pytest.mark.django_db
 def test_results_count_everyone(ideas_page, citizen, post, django_user_model):
     others = [django_user_model.objects.create_user(username=f"p{i}", password="x") for i in range(3)]
-    for user, choice in zip(others, ["0", "0", "2"]):
+    for user, choice in zip(others, ["0", "0", "2"], strict=True):
         post(ideas_page, {"choice": choice}, user)
     html = post(ideas_page, {"choice": "0"}, citizen).content.decode()
     assert "ผู้ตอบ 4 คน" in html and "3 (75%)" in html and "1 (25%)" in html

@@ -1,0 +1,57 @@
+"""The cost of a consultation page does not depend on its blocks' content."""
+
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from consultations.models import PollAnswer
+from portal.identity.models import StandingKind
+from tests.conftest import host_of
+
+from .conftest import ALL_BLOCKS
+
+# Pinned: a consultation page with every participation block, warm cache.
+ANONYMOUS_QUERIES = 12
+SIGNED_IN_QUERIES = 19  # session, user, permissions (userbar), standing, answers, counts
+
+
+def _many_blocks():
+    body = []
+    for copy in range(3):
+        for block in ALL_BLOCKS:
+            block = dict(block)
+            if block["type"] == "poll":
+                block["id"] = f"poll-{copy}"
+                block["value"] = {**block["value"], "choices": [f"ตัวเลือก {i}" for i in range(8)]}
+            body.append(block)
+    body.append({"type": "paragraph", "value": "<p>" + "ถนนชำรุด " * 300 + "</p>"})
+    return body
+
+
+def count(client, page, authority):
+    client.get(page.url, HTTP_HOST=host_of(authority))  # warm the cache
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(page.url, HTTP_HOST=host_of(authority))
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.django_db
+def test_consultation_queries_do_not_depend_on_blocks(lao_a, make_consultation, client, citizen,
+                                                      make_standing, today):
+    cache.clear()
+    small = make_consultation(lao_a, "ideas", slug="small")
+    large = make_consultation(lao_a, "ideas", slug="large", body=_many_blocks())
+    anonymous = (count(client, small, lao_a), count(client, large, lao_a))
+    assert anonymous == (ANONYMOUS_QUERIES, ANONYMOUS_QUERIES), anonymous
+
+    make_standing(citizen, lao_a, StandingKind.LOCAL)
+    client.force_login(citizen)
+    answered = [(small, "poll-1")] + [(large, f"poll-{i}") for i in range(3)]
+    for page, block_id in answered:  # answered polls show their results: one query for all counts
+        PollAnswer.objects.create(authority=lao_a, consultation_key=page.translation_key,
+                                  block_id=block_id, user=citizen, choice=1, choice_label="x")
+    signed_in = (count(client, small, lao_a), count(client, large, lao_a))
+    assert signed_in == (SIGNED_IN_QUERIES, SIGNED_IN_QUERIES), signed_in

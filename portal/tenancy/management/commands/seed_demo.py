@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from consultations.demo import create_demo_consultations
 from portal.pages.models import StandardPage
 from portal.tenancy.models import Authority, AuthorityBranding, Village
 from portal.tenancy.provisioning import (
@@ -101,12 +102,14 @@ class Command(BaseCommand):
             branding.opening_hours = "จันทร์–ศุกร์ 08:30–16:30 น."
             branding.save()
         home = authority.home_page.specific
-        if not home.get_children().exists():
+        if not home.get_children().filter(slug="about").exists():
             self.add_page(home, "about", f"เกี่ยวกับ{authority.full_name_th}", f"About {authority.full_name_en}",
                           ABOUT_TH.format(name=authority.full_name_th, district=authority.district_th,
                                           province=authority.province.name_th),
                           ABOUT_EN.format(name=authority.full_name_en, province=authority.province.name_en))
             self.add_page(home, "take-part", "วิธีการมีส่วนร่วม", "How to take part", HOW_TH, HOW_EN)
+        th, en = locales()
+        create_demo_consultations(authority, translate=lambda page, strings: translate_page(page, en, strings))
         for role, title in (("editors", "บรรณาธิการ"), ("approvers", "ผู้อนุมัติ")):
             self.demo_member(User, authority, role, title)
         return authority

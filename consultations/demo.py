@@ -1,0 +1,77 @@
+"""Demo consultations: one in each state for an LAO, with dates relative to the day of seeding."""
+
+import datetime
+
+from django.utils import timezone
+
+from consultations.models import ConsultationPage
+from consultations.timeline import default_fiscal_year
+
+POLL = {
+    "question": "เรื่องใดในตำบลที่ควรแก้ไขก่อน",
+    "choices": ["ถนนชำรุด", "น้ำท่วมขังหน้าฝน", "ขยะและการคัดแยก", "ไฟส่องสว่างทางสาธารณะ"],
+    "audience": "signed_in",
+    "open_during": "consultation",
+}
+
+# slug, title, question, budget, offsets in days from today for each phase, English title.
+DEMO_CONSULTATIONS = [
+    ("roads-2572", "ปรับปรุงถนนและทางระบายน้ำในหมู่บ้าน ปีงบประมาณ 2572",
+     "ถนนหรือทางระบายน้ำสายใดในหมู่บ้านของคุณควรซ่อมก่อน", 2_500_000,
+     dict(ideas_start=14, ideas_end=60, screening_end=80, voting_start=90, voting_end=104, results_date=110),
+     "Village roads and drains"),
+    ("waste", "ลดขยะและคัดแยกขยะต้นทาง", "เราจะลดขยะในชุมชนได้อย่างไร", 600_000,
+     dict(ideas_start=-10, ideas_end=30, voting_start=45, voting_end=59, results_date=65),
+     "Less waste, sorted at source"),
+    ("elderly", "สวัสดิการและกิจกรรมผู้สูงอายุ", "ผู้สูงอายุในตำบลต้องการบริการอะไรเพิ่มเติม", 400_000,
+     dict(ideas_start=-45, ideas_end=-15, voting_start=10, voting_end=24, results_date=30),
+     "Services for older people"),
+    ("flood", "ป้องกันน้ำท่วมขังหน้าฝน", "จุดใดในตำบลที่น้ำท่วมขังซ้ำทุกปี และควรแก้อย่างไร", 1_800_000,
+     dict(ideas_start=-60, ideas_end=-30, voting_start=-5, voting_end=9, results_date=12),
+     "Preventing seasonal flooding"),
+    ("market", "ปรับปรุงตลาดชุมชน", "ตลาดชุมชนควรปรับปรุงอะไรก่อน", 900_000,
+     dict(ideas_start=-120, ideas_end=-90, voting_start=-70, voting_end=-56, results_date=-50),
+     "Community market upgrade"),
+    ("streetlights", "ติดตั้งไฟส่องสว่างทางสาธารณะ", "ถนนสายใดมืดและไม่ปลอดภัยยามค่ำคืน", 750_000,
+     dict(ideas_start=-240, ideas_end=-210, voting_start=-190, voting_end=-176, results_date=-170,
+          implementation_start=-120, implementation_end=150),
+     "Street lighting"),
+]
+
+BODY = [
+    {"type": "paragraph", "value": "<p>ร่วมเสนอปัญหาและแนวทางแก้ไข ข้อเสนอที่อยู่ในอำนาจหน้าที่จะนำเข้าสู่แผนพัฒนาท้องถิ่น "
+                                   "ส่วนเรื่องนอกอำนาจหน้าที่จะส่งต่อไปยังแผนพัฒนาพื้นที่ระดับอำเภอและตำบล (ONE PLAN)</p>"},
+    {"type": "idea_form", "value": {"heading": "เสนอความคิดเห็นของคุณ", "intro": "บอกปัญหาและจุดที่เกิดขึ้น พร้อมแนวทางแก้ไขที่อยากเห็น"}},
+    {"type": "idea_list", "value": {"heading": "ข้อเสนอจากประชาชน", "sort": "most_supported", "page_size": 10}},
+    {"type": "poll", "value": POLL},
+    {"type": "ballot", "value": {"heading": "ลงคะแนนเลือกโครงการ", "intro": "เลือกโครงการโดยรวมงบประมาณไม่เกินวงเงิน"}},
+    {"type": "results", "value": {"heading": "ผลการลงคะแนน"}},
+    {"type": "comments", "value": {"heading": "ความคิดเห็น"}},
+]
+
+
+def create_demo_consultations(authority, today=None, translate=None):
+    """One consultation in each state under the LAO's home page; existing slugs are skipped.
+
+    ``translate(page, english_strings)`` is called for each new page when given.
+    """
+    today = today or timezone.localdate()
+    home = authority.home_page.specific
+    created = []
+    for slug, title, question, budget, offsets, title_en in DEMO_CONSULTATIONS:
+        if home.get_children().filter(slug=slug).exists():
+            continue
+        dates = {field: today + datetime.timedelta(days=n) for field, n in offsets.items()}
+        ideas_end = dates["ideas_end"]
+        purpose = (f"{authority.full_name_th} ขอรับฟังความคิดเห็นของประชาชนเพื่อจัดทำโครงการ "
+                   f"“{title}” ให้ตรงกับความต้องการของพื้นที่และงบประมาณที่มีจำกัด")
+        page = ConsultationPage(
+            title=title, slug=slug, purpose=purpose, question=question, budget_envelope=budget,
+            fiscal_year=default_fiscal_year(ideas_end), body=BODY, **dates,
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        if translate is not None:
+            translate(page, {title: title_en})
+        created.append(page)
+    return created

@@ -1,0 +1,16 @@
+"""The demo seeds one consultation in each state for an LAO, idempotently."""
+
+import pytest
+
+from consultations.demo import create_demo_consultations
+from consultations.models import ConsultationPage
+from consultations.timeline import State
+
+
+@pytest.mark.django_db
+def test_demo_consultations_cover_every_state(lao_a, today):
+    created = create_demo_consultations(lao_a, today=today)
+    assert {page.state_on(today) for page in created} == set(State.values)
+    assert all(page.live and not page.full_clean() for page in created)
+    assert create_demo_consultations(lao_a, today=today) == []
+    assert ConsultationPage.objects.child_of(lao_a.home_page).count() == len(created)

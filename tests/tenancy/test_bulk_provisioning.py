@@ -231,3 +231,20 @@ def _diff(a, b, path=""):
     elif a != b:
         yield f"{path}: {a!r} != {b!r}"
 
+
+@pytest.mark.django_db
+def test_import_command_names_a_broken_lao(central_site, tmp_path, monkeypatch):
+    from django.core.management import CommandError, call_command
+
+    from tests.tenancy.test_provisioning import GOOD_ROWS, HEADER
+
+    def english_title(authority):
+        raise ValueError("no English name")
+
+    monkeypatch.setattr(batch, "_english_title", english_title)
+    monkeypatch.setattr(provisioning, "_english_title", english_title)
+    path = tmp_path / "registry.csv"
+    path.write_text(HEADER + GOOD_ROWS, encoding="utf-8")
+    with pytest.raises(CommandError, match="2 LAO.*2810101 องค์การบริหารส่วนจังหวัดกระบี่: no English name"):
+        call_command("import_authorities", str(path), "--no-progress")
+    assert Authority.objects.provisioned().count() == 0

@@ -8,6 +8,7 @@ afterwards) and indexes each batch's pages once, in bulk. Use it only in a proce
 (a management command): the switch applies to the whole process.
 """
 
+import logging
 from contextlib import contextmanager
 
 from django.db import connection
@@ -20,7 +21,10 @@ from modelsearch import index as search_index
 from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler
 
+from .batch import provision_batch, split_fresh
 from .provisioning import provision
+
+logger = logging.getLogger(__name__)
 
 
 @contextmanager
@@ -46,8 +50,23 @@ def index_pages(pages):
         ReferenceIndex.create_or_update_for_object(page)
 
 
+class ProvisioningFailed(Exception):
+    """Some LAOs could not be provisioned; the others were. Each failure names its LAO."""
+
+    def __init__(self, failures):
+        self.failures = failures  # [(authority, exception)]
+        names = "; ".join(f"{a.dla_code} {a.full_name_th}: {error}" for a, error in failures)
+        super().__init__(f"{len(failures)} LAO(s) could not be provisioned: {names}")
+
+
 def provision_many(authorities, *, batch_size=100, analyze_every=500, progress=None):
     """Provision every Authority given; returns how many changed. Indexes each batch's pages.
+
+    LAOs with nothing provisioned yet go through ``provision_batch`` (``portal.tenancy.batch``),
+    ``batch_size`` at a time in one transaction each; the others (half-provisioned ones, whose
+    slug or hostname is taken, or any batch that fails) through ``provision()``, one transaction
+    per LAO. An LAO that still fails is left untouched and named in ``ProvisioningFailed``,
+    raised once every other LAO is done.
 
     On PostgreSQL the planner's statistics are refreshed every ``analyze_every`` LAOs: a bulk
     load grows the page tree faster than autovacuum re-analyses it, and with stale statistics
@@ -55,24 +74,57 @@ def provision_many(authorities, *, batch_size=100, analyze_every=500, progress=N
     page, so each LAO would cost more than the one before.
     """
     changed = 0
-    batch = []
+    failures = []
+    since_analyze = 0
     with disable_reference_index_auto_update(), search_index_deferred():
-        for authority in authorities:
-            result = provision(authority)
-            changed += result.changed
-            if result.changed:
-                batch.append(result.authority.home_page_id)
-                if changed % analyze_every == 0:
-                    refresh_planner_statistics()
+        for chunk in _chunks(authorities, batch_size):
+            done = _provision_chunk(chunk, failures)
+            changed += len(done)
+            since_analyze += len(done)
             if progress:
-                progress.update(1)
-            if len(batch) >= batch_size:
-                _index_homes(batch)
-                batch = []
-        _index_homes(batch)
+                progress.update(len(chunk))
+            _index_homes([a.home_page_id for a in done])
+            if since_analyze >= analyze_every:
+                refresh_planner_statistics()
+                since_analyze = 0
     if changed >= analyze_every:
         refresh_planner_statistics()
+    if failures:
+        raise ProvisioningFailed(failures)
     return changed
+
+
+def _chunks(iterable, size):
+    chunk = []
+    for item in iterable:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _provision_chunk(authorities, failures):
+    """The Authorities of one chunk that changed: in bulk where possible, else one by one."""
+    fresh, others = split_fresh(authorities)
+    done = []
+    if fresh:
+        try:
+            done = provision_batch(fresh)
+        except Exception:  # any failure rolls the batch back; provision() names the culprit
+            logger.warning("bulk provisioning of a batch failed; provisioning its LAOs one by one", exc_info=True)
+            others = authorities
+    for authority in others:
+        try:
+            result = provision(authority)
+        except Exception as error:
+            logger.exception("provisioning %s failed", authority.dla_code)
+            failures.append((authority, error))
+            continue
+        if result.changed:
+            done.append(result.authority)
+    return done
 
 
 def refresh_planner_statistics():
@@ -88,4 +140,4 @@ def _index_homes(home_ids):
     index_pages(list(Page.objects.filter(translation_key__in=keys).specific()))
 
 
-__all__ = ["index_pages", "provision_many", "search_index_deferred"]
+__all__ = ["ProvisioningFailed", "index_pages", "provision_many", "search_index_deferred"]

@@ -5,7 +5,7 @@ from django.db import transaction
 
 from tqdm import tqdm
 
-from portal.tenancy.bulk import provision_many
+from portal.tenancy.bulk import ProvisioningFailed, provision_many
 from portal.tenancy.models import Authority, Province
 from portal.tenancy.provisioning import provision_central_site, register_many
 from portal.tenancy.registry import RegistryError, read_registry
@@ -54,7 +54,10 @@ class Command(BaseCommand):
 
         todo = Authority.objects.filter(dla_code__in=[r.dla_code for r in rows]).order_by("dla_code")
         with tqdm(total=len(rows), desc="provision", unit="LAO", disable=no_progress) as progress:
-            provisioned = provision_many(todo.iterator(), progress=progress)
+            try:
+                provisioned = provision_many(todo.iterator(), progress=progress)
+            except ProvisioningFailed as failed:
+                raise CommandError(f"{failed} The other LAOs were provisioned; run the import again to retry.") from None
         self.stdout.write(
             self.style.SUCCESS(f"Provisioned {provisioned} LAO(s); {len(rows) - provisioned} were already complete.")
         )

@@ -21,7 +21,7 @@ class HomePage(PortalPage):
     content_panels = PortalPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = PortalPage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.StandardPage"]
+    subpage_types = ["pages.StandardPage", "pages.ProblemBriefPage", "pages.BudgetSummaryPage"]
 
     class Meta:
         verbose_name = _("LAO home page")

@@ -1,6 +1,7 @@
 """A budget summary renders on its LAO's site: Thai amounts, shares, change from last year, chart."""
 
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 
 import pytest
 from bs4 import BeautifulSoup
@@ -138,3 +139,31 @@ def test_fiscal_year_is_a_sensible_be_year(lao_a, year):
     with pytest.raises(ValidationError) as refused:
         page.full_clean(exclude=["path", "depth"])
     assert "fiscal_year" in refused.value.message_dict
+
+
+@pytest.mark.django_db
+def test_admin_refuses_a_second_summary_of_the_same_year(lao_a, make_budget, make_member, client):
+    make_budget(2570, [(ROADS, "ถนน", 100)])
+    client.force_login(make_member(lao_a, "editors"))
+    add_url = reverse("wagtailadmin_pages:add", args=["pages", "budgetsummarypage", lao_a.home_page_id])
+    post = {
+        "title": "งบประมาณ 2570 (ซ้ำ)", "slug": "budget-2570-again", "fiscal_year": "2570", "intro": "",
+        "budget_lines-TOTAL_FORMS": "1", "budget_lines-INITIAL_FORMS": "0",
+        "budget_lines-MIN_NUM_FORMS": "0", "budget_lines-MAX_NUM_FORMS": "1000",
+        "budget_lines-0-group": ROADS, "budget_lines-0-item": "ถนน", "budget_lines-0-amount": "100",
+        "budget_lines-0-note": "", "budget_lines-0-ORDER": "1", "budget_lines-0-id": "",
+    }
+
+    response = client.post(add_url, post)
+    assert response.status_code == 200
+    assert "อปท. นี้มีสรุปงบประมาณของปีงบประมาณ 2570 อยู่แล้ว" in response.content.decode()
+
+    post.update({"fiscal_year": "2571", "slug": "budget-2571", "budget_lines-0-amount": "-5"})
+    response = client.post(add_url, post)
+    assert response.status_code == 200  # a negative amount is refused too
+    assert not BudgetSummaryPage.objects.filter(slug="budget-2571").exists()
+
+    post["budget_lines-0-amount"] = "1250000"
+    response = client.post(add_url, post)
+    assert response.status_code == 302
+    assert BudgetSummaryPage.objects.get(slug="budget-2571").budget_lines.get().amount == 1_250_000

@@ -167,3 +167,20 @@ def test_admin_refuses_a_second_summary_of_the_same_year(lao_a, make_budget, mak
     response = client.post(add_url, post)
     assert response.status_code == 302
     assert BudgetSummaryPage.objects.get(slug="budget-2571").budget_lines.get().amount == 1_250_000
+
+
+@pytest.mark.django_db
+def test_english_translation_shows_gregorian_fiscal_years(lao_a, client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        budget_2570 = create_demo_budget_summaries(lao_a)[1]
+    english = budget_2570.get_translations().get().specific
+
+    soup = get(client, lao_a, english)
+
+    assert soup.html["lang"] == "en"
+    assert soup.h1.get_text() == "Annual budget, fiscal year 2027"
+    text = soup.main.get_text(" ", strip=True)
+    assert "Fiscal year 2027" in text and "35,731,000 baht" in text
+    # Last year's summary is found in the English tree too.
+    assert [th.get_text(strip=True) for th in soup.select_one("table.budget-table").select("thead th")][3] == "Fiscal year 2026"
+    assert soup.find("svg").find("title").get_text() == "Budget by strategy, fiscal year 2027"

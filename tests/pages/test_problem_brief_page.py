@@ -125,3 +125,18 @@ def test_accepts_a_map_point_in_thailand(lao_a):
     brief = make_brief(lao_a, latitude=Decimal("13.756331"), longitude=Decimal("100.501765"))
     brief.full_clean()
     assert brief.coordinates == "13.75633, 100.50177"
+
+
+@pytest.mark.django_db
+def test_english_translation(lao_a, villages_a, client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        brief = create_demo_problem_brief(lao_a)
+    english = brief.get_translations().get().specific
+
+    response = client.get(english.url, HTTP_HOST=host_of(lao_a))
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == "en"
+    assert soup.h1.get_text() == "Main road of Village 3 floods every rainy season"
+    text = soup.main.get_text(" ", strip=True)
+    assert "320 households" in text and "Village 3 บ้านนาหลวง" in text

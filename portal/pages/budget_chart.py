@@ -9,11 +9,12 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
-WIDTH = 420
-BAR_MAX = 250
+# About as many units as a phone has CSS pixels across, so text reads at its own size there.
+WIDTH = 340
+BAR_MAX = 170
 BAR_HEIGHT = 18
 ROW_HEIGHT = 54
-LABEL_MAX_CHARS = 50
+LABEL_MAX_CHARS = 44
 
 
 @dataclass

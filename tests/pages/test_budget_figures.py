@@ -49,6 +49,7 @@ def test_chart_scales_to_the_largest_group_and_keeps_tiny_groups_visible():
 
 
 def test_short_label_counts_only_characters_that_take_width():
-    thai = "ยุทธศาสตร์การจัดการทรัพยากรธรรมชาติและสิ่งแวดล้อม"  # 49 characters, fewer advancing
-    assert short_label(thai, limit=45) == thai
+    thai = "ยุทธศาสตร์การจัดการทรัพยากรธรรมชาติและสิ่งแวดล้อม"  # 49 characters, 41 advancing
+    assert short_label(thai, limit=41) == thai
+    assert short_label(thai, limit=40).endswith("…")
     assert short_label("ก" * 60, limit=50) == "ก" * 50 + "…"

@@ -112,7 +112,7 @@ def test_chart_is_an_accessible_svg(lao_a, make_budget, client):
     labels = [text.get_text() for text in svg.find_all("text")]
     assert ROADS in labels and "3,750,000 บาท (75.0 %)" in labels
     widths = [float(rect["width"]) for rect in svg.find_all("rect")]
-    assert widths == [pytest.approx(250 / 3, abs=0.1), 250.0]
+    assert widths == [pytest.approx(170 / 3, abs=0.1), 170.0]
     assert not soup.find("script")
 
 

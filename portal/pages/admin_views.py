@@ -65,7 +65,7 @@ class BudgetImportView(WagtailAdminTemplateMixin, FormView):
 
     def form_valid(self, form):
         if self.refusal:
-            form.add_error(None, self.refusal)
+            # The refusal is already shown above the form.
             return self.form_invalid(form)
         upload = form.cleaned_data["file"]
         result = parse_budget_file(upload.name, upload.read())

@@ -184,3 +184,39 @@ def test_english_translation_shows_gregorian_fiscal_years(lao_a, client, django_
     # Last year's summary is found in the English tree too.
     assert [th.get_text(strip=True) for th in soup.select_one("table.budget-table").select("thead th")][3] == "Fiscal year 2026"
     assert soup.find("svg").find("title").get_text() == "Budget by strategy, fiscal year 2027"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("view", ["preview_on_add", "preview_on_edit"])
+def test_preview_shows_unsaved_lines(lao_a, make_budget, make_member, client, view):
+    make_budget(2569, [(ROADS, "ถนน", 1_000_000)])
+    existing = make_budget(2570, [(ROADS, "ของเดิม", 1)])
+    client.force_login(make_member(lao_a, "editors"))
+    if view == "preview_on_add":
+        url = reverse("wagtailadmin_pages:preview_on_add", args=["pages", "budgetsummarypage", lao_a.home_page_id])
+        fiscal_year, slug = "2571", "budget-2571"
+    else:
+        url = reverse("wagtailadmin_pages:preview_on_edit", args=[existing.pk])
+        fiscal_year, slug = "2570", "budget-2570"
+    new_line = {"group": ROADS, "item": "ถนนใหม่", "amount": "1250000", "note": "", "id": ""}
+    forms = [new_line]
+    if view == "preview_on_edit":  # the editor deletes the old line in the same form
+        old = existing.budget_lines.get()
+        forms = [{"group": ROADS, "item": old.item, "amount": "1", "note": "", "id": str(old.pk), "DELETE": "1"}, new_line]
+    post = {
+        "title": "งบประมาณ (ร่าง)", "slug": slug, "fiscal_year": fiscal_year, "intro": "",
+        "budget_lines-TOTAL_FORMS": str(len(forms)), "budget_lines-INITIAL_FORMS": str(len(forms) - 1),
+        "budget_lines-MIN_NUM_FORMS": "0", "budget_lines-MAX_NUM_FORMS": "1000",
+    }
+    for index, form in enumerate(forms):
+        post.update({f"budget_lines-{index}-{key}": value for key, value in form.items()})
+        post[f"budget_lines-{index}-ORDER"] = str(index + 1)
+
+    assert client.post(url, post).json()["is_valid"]
+    response = client.get(url)
+
+    assert response.status_code == 200
+    text = BeautifulSoup(response.content, "html.parser").main.get_text(" ", strip=True)
+    assert "ถนนใหม่" in text and "1,250,000 บาท" in text and "ของเดิม" not in text
+    if view == "preview_on_edit":
+        assert "+250,000 บาท (+25.0 %)" in text

@@ -18,7 +18,9 @@ from .models import BudgetSummaryPage
 
 def is_translation_target(page):
     """True for a page wagtail-localize fills from its source: its lines follow the source's."""
-    return Translation.objects.filter(source__object_id=page.translation_key, target_locale_id=page.locale_id).exists()
+    return Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id
+    ).exists()
 
 
 class BudgetImportView(WagtailAdminTemplateMixin, FormView):
@@ -54,13 +56,17 @@ class BudgetImportView(WagtailAdminTemplateMixin, FormView):
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
-            {"url": reverse("wagtailadmin_pages:edit", args=[self.page.id]), "label": self.page.get_admin_display_title()},
+            {
+                "url": reverse("wagtailadmin_pages:edit", args=[self.page.id]),
+                "label": self.page.get_admin_display_title(),
+            },
             {"url": "", "label": self.page_title},
         ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(page=self.page, refusal=self.refusal, line_count=len(self.page.get_latest_revision_as_object().budget_lines.all()))
+        draft = self.page.get_latest_revision_as_object()
+        context.update(page=self.page, refusal=self.refusal, line_count=len(draft.budget_lines.all()))
         return context
 
     def form_valid(self, form):
@@ -70,7 +76,9 @@ class BudgetImportView(WagtailAdminTemplateMixin, FormView):
         upload = form.cleaned_data["file"]
         result = parse_budget_file(upload.name, upload.read())
         if result.errors:
-            messages.error(self.request, _("Nothing was imported: correct the rows below and upload the file again."))
+            messages.error(
+                self.request, _("Nothing was imported: correct the rows below and upload the file again.")
+            )
             return self.render_to_response(self.get_context_data(form=form, import_errors=result.errors))
         replace_budget_lines(self.page, result.rows, user=self.request.user)
         messages.success(

@@ -24,13 +24,16 @@ def thai_font_in_admin():
 @hooks.register("register_admin_urls")
 def register_budget_import_url():
     return [
-        path("budget-summaries/<int:page_id>/import/", BudgetImportView.as_view(), name="pages_budget_import"),
+        path(
+            "budget-summaries/<int:page_id>/import/", BudgetImportView.as_view(), name="pages_budget_import"
+        ),
     ]
 
 
 def budget_import_button(page, user, priority):
     # Listings hand over generic Page objects: the content type says what the page is, no query.
-    if issubclass(page.specific_class or type(page), BudgetSummaryPage) and page.permissions_for_user(user).can_edit():
+    is_budget = issubclass(page.specific_class or type(page), BudgetSummaryPage)
+    if is_budget and page.permissions_for_user(user).can_edit():
         return Button(
             _("Import budget lines"),
             reverse("pages_budget_import", args=[page.id]),

@@ -4,7 +4,7 @@ import datetime
 
 from django.utils import timezone
 
-from consultations.models import ConsultationPage
+from consultations.models import ConsultationPage, ConsultationProblemBrief
 from consultations.timeline import default_fiscal_year
 
 POLL = {
@@ -50,11 +50,13 @@ BODY = [
 ]
 
 
-def create_demo_consultations(authority, today=None, translate=None):
+def create_demo_consultations(authority, today=None, translate=None, briefs=None):
     """One consultation in each state under the LAO's home page; existing slugs are skipped.
 
-    ``translate(page, english_strings)`` is called for each new page when given.
+    ``translate(page, english_strings)`` is called for each new page when given; ``briefs``
+    maps a consultation slug to the problem brief it addresses.
     """
+    briefs = briefs or {}
     today = today or timezone.localdate()
     home = authority.home_page.specific
     created = []
@@ -69,6 +71,8 @@ def create_demo_consultations(authority, today=None, translate=None):
             title=title, slug=slug, purpose=purpose, question=question, budget_envelope=budget,
             fiscal_year=default_fiscal_year(ideas_end), body=BODY, **dates,
         )
+        if slug in briefs:
+            page.problem_briefs = [ConsultationProblemBrief(brief=briefs[slug])]
         home.add_child(instance=page)
         page.save_revision().publish()
         if translate is not None:

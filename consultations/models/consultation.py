@@ -228,7 +228,7 @@ class ConsultationProblemBrief(Orderable):
 
     page = ParentalKey(ConsultationPage, on_delete=models.CASCADE, related_name="problem_briefs")
     brief = models.ForeignKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="addressed_by",
+        "pages.ProblemBriefPage", on_delete=models.CASCADE, related_name="addressed_by",
         verbose_name=_("problem brief"), help_text=_("A problem brief of this LAO."),
     )
 

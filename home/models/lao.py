@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -23,7 +23,9 @@ class HomePage(PortalPage):
     content_panels = PortalPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = PortalPage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.StandardPage", "consultations.ConsultationPage"]
+    subpage_types = [
+        "pages.StandardPage", "consultations.ConsultationPage", "pages.ProblemBriefPage", "pages.BudgetSummaryPage",
+    ]
 
     class Meta:
         verbose_name = _("LAO home page")
@@ -33,7 +35,19 @@ class HomePage(PortalPage):
         context = super().get_context(request, *args, **kwargs)
         context["menu_pages"] = self.get_children().live().in_menu().specific()
         context["open_consultations"] = self.open_consultations()
+        context["latest_budget"] = self.latest_budget_summary()
         return context
+
+    def latest_budget_summary(self):
+        """The live budget summary of the latest fiscal year, with its total (one query)."""
+        from portal.pages.models import BudgetSummaryPage
+
+        return (
+            BudgetSummaryPage.objects.live().child_of(self)
+            .annotate(total_amount=Sum("budget_lines__amount"))
+            .order_by("-fiscal_year", "-pk")
+            .first()
+        )
 
     def open_consultations(self, today=None):
         """Live consultations of this LAO collecting ideas or votes today, closing soonest first."""

@@ -1,6 +1,12 @@
-"""Content blocks shared by page bodies; ``BODY_BLOCKS`` says which ones a body allows."""
+"""Content blocks shared by page bodies.
+
+``BODY_BLOCKS`` says which blocks a page body allows, ``EVIDENCE_BLOCKS`` which ones the
+evidence of a problem brief allows.
+"""
 
 from .call_to_action import CallToActionBlock
+from .document import EvidenceDocumentBlock
+from .figure import FigureBlock
 from .heading import HeadingBlock
 from .image import CaptionedImageBlock
 from .paragraph import ParagraphBlock
@@ -12,10 +18,19 @@ BODY_BLOCKS = [
     ("call_to_action", CallToActionBlock()),
 ]
 
+EVIDENCE_BLOCKS = [
+    ("figure", FigureBlock()),
+    ("image", CaptionedImageBlock()),
+    ("document", EvidenceDocumentBlock()),
+]
+
 __all__ = [
     "BODY_BLOCKS",
+    "EVIDENCE_BLOCKS",
     "CallToActionBlock",
     "CaptionedImageBlock",
+    "EvidenceDocumentBlock",
+    "FigureBlock",
     "HeadingBlock",
     "ParagraphBlock",
 ]

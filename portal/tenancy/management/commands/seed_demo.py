@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from consultations.demo import create_demo_consultations
+from portal.pages.demo import create_demo_budget_summaries, create_demo_problem_brief
 from portal.pages.models import StandardPage
 from portal.tenancy.models import Authority, AuthorityBranding, Village
 from portal.tenancy.provisioning import (
@@ -109,7 +110,11 @@ class Command(BaseCommand):
                           ABOUT_EN.format(name=authority.full_name_en, province=authority.province.name_en))
             self.add_page(home, "take-part", "วิธีการมีส่วนร่วม", "How to take part", HOW_TH, HOW_EN)
         th, en = locales()
-        create_demo_consultations(authority, translate=lambda page, strings: translate_page(page, en, strings))
+        brief = create_demo_problem_brief(authority)
+        create_demo_budget_summaries(authority)
+        create_demo_consultations(
+            authority, translate=lambda page, strings: translate_page(page, en, strings), briefs={"flood": brief}
+        )
         for role, title in (("editors", "บรรณาธิการ"), ("approvers", "ผู้อนุมัติ")):
             self.demo_member(User, authority, role, title)
         return authority

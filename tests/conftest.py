@@ -54,3 +54,13 @@ def make_member(django_user_model):
 
 def host_of(authority):
     return authority.site.hostname
+
+
+def staff_login(client, user):
+    """Sign a member of staff in to the Wagtail admin, second factor included.
+
+    Every test that uses the admin signs in through this helper, so the admin's requirements
+    for staff (a second factor) live in one place.
+    """
+    client.force_login(user)
+    return client

@@ -32,6 +32,7 @@ class Action(models.TextChoices):
 SIGN_IN = "sign_in"
 VERIFY_RESIDENCE = "verify_residence"
 VERIFY_IDENTITY = "verify_identity"
+CONSENT = "consent"
 
 _MESSAGES = {
     (SIGN_IN, Action.SUBMIT): _("Sign in to submit an idea."),
@@ -63,10 +64,19 @@ class Decision:
         return self.allowed
 
 
-def decide(user, audience, action, standing=None):
-    """The decision for a person with a known standing (None: no current standing here)."""
+CONSENT_MESSAGE = _("Consent to the privacy notice to take part: your opinions are sensitive personal data.")
+
+
+def decide(user, audience, action, standing=None, consented=True):
+    """The decision for a person with a known standing (None: no current standing here).
+
+    ``consented``: whether the person consented to the privacy notice in force; nobody takes
+    part without it (PDPA s.26: opinions on public matters are sensitive data).
+    """
     if user is None or not user.is_authenticated:
         return Decision(False, SIGN_IN, _MESSAGES[(SIGN_IN, action)])
+    if not consented:
+        return Decision(False, CONSENT, CONSENT_MESSAGE)
     if audience == Audience.SIGNED_IN:
         return Decision(True, standing=standing)
     if audience == Audience.LOCALS:
@@ -97,6 +107,8 @@ def may(user, consultation, action, audience=None):
     """
     if audience is None:
         audience = consultation.audience_for(action)
-    needs_standing = user is not None and user.is_authenticated and audience != Audience.SIGNED_IN
-    standing = standing_for(user, consultation) if needs_standing else None
-    return decide(user, audience, action, standing)
+    from portal.privacy.consent import has_current_consent
+
+    signed_in = user is not None and user.is_authenticated
+    standing = standing_for(user, consultation) if signed_in and audience != Audience.SIGNED_IN else None
+    return decide(user, audience, action, standing, consented=not signed_in or has_current_consent(user))

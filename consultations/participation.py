@@ -77,10 +77,18 @@ class Participation:
     def standing(self):
         return standing_for(self.user, self.page)
 
+    @cached_property
+    def consented(self):
+        from portal.privacy.consent import has_current_consent
+
+        return has_current_consent(self.user)
+
     def decision(self, action, audience=None):
         audience = audience or self.page.audience_for(action)
-        needs_standing = self.is_authenticated and audience != Audience.SIGNED_IN
-        return decide(self.user, audience, action, self.standing if needs_standing else None)
+        if not self.is_authenticated:
+            return decide(self.user, audience, action)
+        needs_standing = audience != Audience.SIGNED_IN
+        return decide(self.user, audience, action, self.standing if needs_standing else None, self.consented)
 
     def took_part(self, action):
         check = TOOK_PART_CHECKS.get(action)
@@ -116,6 +124,13 @@ class Participation:
     def login_url(self):
         path = self.request.get_full_path() if self.request is not None else "/"
         return f"{settings.LOGIN_URL}?{urlencode({'next': path})}"
+
+    @property
+    def consent_url(self):
+        from django.urls import reverse
+
+        path = self.request.get_full_path() if self.request is not None else "/"
+        return f"{reverse('privacy:consent')}?{urlencode({'next': path})}"
 
     @property
     def verify_url(self):

@@ -13,6 +13,14 @@ AO_NANG_SAO = "6810104"
 CHIANG_MAI_CITY = "3500102"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: a cache is not rolled back with the database."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def central_site(db, django_capture_on_commit_callbacks):
     # wagtail-localize publishes translations when the transaction commits: run those callbacks.

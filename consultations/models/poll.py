@@ -17,8 +17,10 @@ class PollAnswer(models.Model):
     )
     consultation_key = models.UUIDField(_("consultation"), db_index=True)
     block_id = models.CharField(_("poll"), max_length=64)
+    # Empty once the person erased their account: the answer still counts, anonymously.
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="poll_answers", verbose_name=_("person")
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="poll_answers", verbose_name=_("person"),
     )
     choice = models.PositiveSmallIntegerField(_("choice"))
     choice_label = models.CharField(_("choice as shown"), max_length=255)

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "portal.accounts",
     "portal.tenancy",
     "portal.identity",
+    "portal.privacy",
     "portal.pages",
     "portal.snippets",
     "home",

@@ -8,6 +8,7 @@ import pytest
 
 from consultations.models import ConsultationPage
 from portal.identity.models import Standing, StandingKind, VerificationMethod
+from portal.privacy.consent import record_consent
 
 TODAY = datetime.date(2026, 11, 26)  # fiscal year 2570; the budget of 2571 goes to council on 15 Aug 2027
 
@@ -77,7 +78,10 @@ def make_consultation():
 
 @pytest.fixture
 def citizen(db):
-    return get_user_model().objects.create_user(username="somchai", password="pw-for-tests-1", display_name="สมชาย")
+    """A signed-up citizen who consented to the privacy notice in force."""
+    user = get_user_model().objects.create_user(username="somchai", password="pw-for-tests-1", display_name="สมชาย")
+    record_consent(user)
+    return user
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import pytest
 from consultations.eligibility import Audience
 from consultations.models import PollAnswer
 from portal.identity.models import StandingKind
+from portal.privacy.consent import record_consent
 from tests.conftest import host_of
 
 from .conftest import ALL_BLOCKS
@@ -58,6 +59,8 @@ def test_second_answer_is_refused_and_the_first_kept(ideas_page, citizen, post):
 @pytest.mark.django_db
 def test_results_count_everyone(ideas_page, citizen, post, django_user_model):
     others = [django_user_model.objects.create_user(username=f"p{i}", password="x") for i in range(3)]
+    for user in others:
+        record_consent(user)
     for user, choice in zip(others, ["0", "0", "2"], strict=True):
         post(ideas_page, {"choice": choice}, user)
     html = post(ideas_page, {"choice": "0"}, citizen).content.decode()

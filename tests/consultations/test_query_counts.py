@@ -14,7 +14,7 @@ from .conftest import ALL_BLOCKS
 
 # Pinned: a consultation page with every participation block, warm cache.
 ANONYMOUS_QUERIES = 12
-SIGNED_IN_QUERIES = 19  # session, user, permissions (userbar), standing, answers, counts
+SIGNED_IN_QUERIES = 20  # session, user, permissions (userbar), consent, standing, answers, counts
 
 
 def _many_blocks():

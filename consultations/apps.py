@@ -7,5 +7,7 @@ class ConsultationsConfig(AppConfig):
 
     def ready(self):
         from . import personal_data
+        from .ideas.views import register_took_part_check
 
         personal_data.register()
+        register_took_part_check()

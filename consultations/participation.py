@@ -91,8 +91,18 @@ class Participation:
         return decide(self.user, audience, action, self.standing if needs_standing else None, self.consented)
 
     def took_part(self, action):
-        check = TOOK_PART_CHECKS.get(action)
-        return bool(check and self.is_authenticated and check(self))
+        """Whether the visitor already took part in ``action`` here (asked once per request)."""
+        cache = self.__dict__.setdefault("_took_part", {})
+        if action not in cache:
+            check = TOOK_PART_CHECKS.get(action)
+            cache[action] = bool(check and self.is_authenticated and check(self))
+        return cache[action]
+
+    @cached_property
+    def villages(self):
+        """The LAO's villages, for the idea form (one query however many forms the page has)."""
+        authority = self.page.authority
+        return list(authority.villages.all()) if authority is not None else []
 
     @cached_property
     def poll_answers(self):

@@ -2,7 +2,7 @@
 
 from portal.privacy.personal_data import register_source
 
-from .models import PollAnswer
+from .models import Idea, PollAnswer
 
 
 def _export(user):
@@ -17,5 +17,20 @@ def _erase(user):
     return PollAnswer.objects.filter(user=user).update(user=None)
 
 
+def _export_ideas(user):
+    return [
+        {"title": i.title, "description": i.description, "state": i.state, "reason": i.state_reason,
+         "village": str(i.village) if i.village else None, "estimated_cost": str(i.estimated_cost or ""),
+         "submitted_at": i.submitted_at.isoformat(), "photos": [p.image.name for p in i.photos.all()]}
+        for i in Idea.objects.filter(author=user).select_related("village").prefetch_related("photos")
+    ]
+
+
+def _erase_ideas(user):
+    # Ideas are part of the LAO's planning record: they stay, without their author.
+    return Idea.objects.filter(author=user).update(author=None)
+
+
 def register():
     register_source("poll_answers", _export, _erase)
+    register_source("ideas", _export_ideas, _erase_ideas)

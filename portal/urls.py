@@ -23,6 +23,7 @@ if settings.DEBUG:
 # Thai pages at /, English at /en/.
 urlpatterns += i18n_patterns(
     path("privacy/", include("portal.privacy.urls")),
+    path("", include("consultations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -23,6 +23,19 @@ class IdeaFormBlock(ParticipationBlock):
         page = participation.page
         return window(participation.today, page.ideas_start, page.ideas_end), page.ideas_start, page.ideas_end
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        participation = (parent_context or {}).get("participation")
+        state = context["block_state"]
+        if participation is not None and state.is_open and state.visitor in ("eligible", "took_part"):
+            from consultations.ideas.forms import IdeaForm
+
+            context["idea_form"] = (parent_context or {}).get("idea_form") or IdeaForm(
+                villages=participation.villages
+            )
+            context["action_url"] = participation.page.reverse_subpage("submit_idea")
+        return context
+
     class Meta:
         icon = "form"
         label = _("Idea form")

@@ -1,6 +1,10 @@
 """The participation engine's models: consultation pages and poll answers."""
 
 from .consultation import ConsultationPage, ConsultationProblemBrief
+from .idea import Idea, IdeaPhoto, IdeaState, IdeaTransition, SubmitterStanding
 from .poll import PollAnswer
 
-__all__ = ["ConsultationPage", "ConsultationProblemBrief", "PollAnswer"]
+__all__ = [
+    "ConsultationPage", "ConsultationProblemBrief", "Idea", "IdeaPhoto", "IdeaState", "IdeaTransition",
+    "PollAnswer", "SubmitterStanding",
+]

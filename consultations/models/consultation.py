@@ -206,6 +206,12 @@ class ConsultationPage(RoutablePageMixin, PortalPage):
             .first()
         )
 
+    @path("ideas/submit/", name="submit_idea")
+    def submit_idea(self, request):
+        from consultations.ideas.views import submit_idea
+
+        return submit_idea(self, request)
+
     @path("poll/<str:block_id>/", name="poll")
     def poll(self, request, block_id):
         from consultations.views import answer_poll

@@ -14,7 +14,8 @@ from .conftest import ALL_BLOCKS
 
 # Pinned: a consultation page with every participation block, warm cache.
 ANONYMOUS_QUERIES = 12
-SIGNED_IN_QUERIES = 20  # session, user, permissions (userbar), consent, standing, answers, counts
+SIGNED_IN_QUERIES = 23  # session, user, permissions (userbar), consent, standing, answers, counts,
+# ideas already sent, the LAO and its villages for the idea form
 
 
 def _many_blocks():

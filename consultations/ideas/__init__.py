@@ -1,0 +1,1 @@
+"""Citizens' ideas: the submission form, photo handling and the lifecycle of an idea."""

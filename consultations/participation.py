@@ -98,6 +98,13 @@ class Participation:
             cache[action] = bool(check and self.is_authenticated and check(self))
         return cache[action]
 
+    def cached(self, key, compute):
+        """Compute something once per request, however many blocks ask for it."""
+        cache = self.__dict__.setdefault("_cache", {})
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
+
     @cached_property
     def villages(self):
         """The LAO's villages, for the idea form (one query however many forms the page has)."""

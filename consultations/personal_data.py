@@ -2,7 +2,7 @@
 
 from portal.privacy.personal_data import register_source
 
-from .models import Idea, PollAnswer
+from .models import Idea, PollAnswer, Support
 
 
 def _export(user):
@@ -31,6 +31,16 @@ def _erase_ideas(user):
     return Idea.objects.filter(author=user).update(author=None)
 
 
+def _export_supports(user):
+    return [{"idea": s.idea.title, "standing": s.standing, "given_at": s.given_at.isoformat()}
+            for s in Support.objects.filter(user=user).select_related("idea")]
+
+
+def _erase_supports(user):
+    return Support.objects.filter(user=user).update(user=None)
+
+
 def register():
     register_source("poll_answers", _export, _erase)
+    register_source("supports", _export_supports, _erase_supports)
     register_source("ideas", _export_ideas, _erase_ideas)

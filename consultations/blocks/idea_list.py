@@ -26,6 +26,24 @@ class IdeaListBlock(ParticipationBlock):
         # The list stays visible after collection closes; supporting is open only while it runs.
         return window(participation.today, page.ideas_start, page.ideas_end), page.ideas_start, page.ideas_end
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        participation = (parent_context or {}).get("participation")
+        if participation is not None and context["block_state"].window != "before":
+            from consultations.ideas.listing import idea_list, supported_by
+
+            params = participation.request.GET if participation.request is not None else {}
+            size, sort = value.get("page_size") or 10, value.get("sort") or "newest"
+
+            def listing():
+                page_obj, filters = idea_list(participation.page, params, size, sort)
+                page_obj.object_list = list(page_obj.object_list)
+                return page_obj, filters, supported_by(participation.user, page_obj.object_list)
+
+            page_obj, filters, supported = participation.cached(("idea_list", size, sort), listing)
+            context.update(ideas=page_obj, filters=filters, villages=participation.villages, supported=supported)
+        return context
+
     class Meta:
         icon = "list-ul"
         label = _("Idea list")

@@ -84,3 +84,70 @@ def register_took_part_check():
     from consultations.participation import TOOK_PART_CHECKS
 
     TOOK_PART_CHECKS[Action.SUBMIT] = took_part_in_submitting
+
+
+def _published_idea(page, idea_id):
+    from django.http import Http404
+
+    from .listing import published_ideas
+
+    idea = published_ideas(page).filter(pk=idea_id).first()
+    if idea is None:
+        raise Http404("No such published idea")
+    return idea
+
+
+def idea_detail(page, request, idea_id):
+    from consultations.participation import Participation
+
+    from .listing import supported_by
+
+    idea = _published_idea(page, idea_id)
+    participation = Participation(page, request)
+    support_block_state = _support_state(page, participation)
+    url = request.build_absolute_uri(page.get_url(request) + page.reverse_subpage("idea", args=[idea.pk]))
+    from urllib.parse import quote
+
+    return page.render(request, template="consultations/idea_page.html", context_overrides={
+        "idea": idea, "participation": participation, "support_state": support_block_state,
+        "supported": idea.pk in supported_by(request.user, [idea]),
+        "share_url": url, "line_share_url": "https://social-plugins.line.me/lineit/share?url=" + quote(url, safe=""),
+    })
+
+
+def _support_state(page, participation):
+    from consultations.participation import BlockState, window
+
+    decision = participation.decision(Action.SUPPORT)
+    return BlockState(window(participation.today, page.ideas_start, page.ideas_end), page.ideas_start,
+                      page.ideas_end, decision)
+
+
+def support_idea(page, request, idea_id):
+    from consultations.models import Support
+    from consultations.participation import Participation
+
+    back = page.get_url(request) + page.reverse_subpage("idea", args=[idea_id])
+    if request.method != "POST":
+        return redirect(back)
+    idea = _published_idea(page, idea_id)
+    participation = Participation(page, request)
+    state = _support_state(page, participation)
+    if state.window != OPEN:
+        messages.error(request, _("Supports are counted only while ideas are collected."))
+        return redirect(back)
+    if not state.decision.allowed:
+        messages.error(request, state.decision.message)
+        return redirect(back)
+    if request.POST.get("action") == "withdraw":
+        Support.objects.filter(idea=idea, user=request.user).delete()
+        messages.info(request, _("Your support is withdrawn."))
+        return redirect(back)
+    try:
+        with transaction.atomic():
+            Support.objects.create(idea=idea, user=request.user, standing=_standing_of(state.decision))
+    except IntegrityError:
+        messages.info(request, _("You already support this idea."))
+    else:
+        messages.success(request, _("Thank you for your support."))
+    return redirect(back)

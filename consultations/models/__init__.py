@@ -3,8 +3,9 @@
 from .consultation import ConsultationPage, ConsultationProblemBrief
 from .idea import Idea, IdeaPhoto, IdeaState, IdeaTransition, SubmitterStanding
 from .poll import PollAnswer
+from .support import Support
 
 __all__ = [
     "ConsultationPage", "ConsultationProblemBrief", "Idea", "IdeaPhoto", "IdeaState", "IdeaTransition",
-    "PollAnswer", "SubmitterStanding",
+    "PollAnswer", "SubmitterStanding", "Support",
 ]

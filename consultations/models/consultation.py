@@ -212,6 +212,18 @@ class ConsultationPage(RoutablePageMixin, PortalPage):
 
         return submit_idea(self, request)
 
+    @path("ideas/<int:idea_id>/", name="idea")
+    def idea(self, request, idea_id):
+        from consultations.ideas.views import idea_detail
+
+        return idea_detail(self, request, idea_id)
+
+    @path("ideas/<int:idea_id>/support/", name="support_idea")
+    def support(self, request, idea_id):
+        from consultations.ideas.views import support_idea
+
+        return support_idea(self, request, idea_id)
+
     @path("poll/<str:block_id>/", name="poll")
     def poll(self, request, block_id):
         from consultations.views import answer_poll

@@ -13,8 +13,8 @@ from tests.conftest import host_of
 from .conftest import ALL_BLOCKS
 
 # Pinned: a consultation page with every participation block, warm cache.
-ANONYMOUS_QUERIES = 12
-SIGNED_IN_QUERIES = 23  # session, user, permissions (userbar), consent, standing, answers, counts,
+ANONYMOUS_QUERIES = 15  # with the published ideas (count, page) and the villages to filter by
+SIGNED_IN_QUERIES = 24  # session, user, permissions (userbar), consent, standing, answers, counts,
 # ideas already sent, the LAO and its villages for the idea form
 
 

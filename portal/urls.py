@@ -22,6 +22,7 @@ if settings.DEBUG:
 
 # Thai pages at /, English at /en/.
 urlpatterns += i18n_patterns(
+    path("", include("portal.identity.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

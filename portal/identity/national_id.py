@@ -34,6 +34,11 @@ def normalise(value):
     return _SEPARATORS.sub("", str(value or "")).translate(_THAI_DIGITS)
 
 
+def normalise_digits(text):
+    """``text`` with Thai digits (๐–๙) written as 0–9."""
+    return str(text).translate(_THAI_DIGITS)
+
+
 def check_digit(first_twelve):
     """The 13th digit that makes ``first_twelve`` a valid national ID."""
     total = sum(int(digit) * (13 - index) for index, digit in enumerate(first_twelve))

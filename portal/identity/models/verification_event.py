@@ -50,3 +50,9 @@ class VerificationEvent(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.get_action_display()}"
+
+    @property
+    def method_label(self):
+        from .standing import VerificationMethod
+
+        return VerificationMethod(self.method).label if self.method in VerificationMethod.values else self.method

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
 from portal.pages.budget_import import BudgetFileError, RowError, read_table
@@ -159,14 +159,23 @@ def parse_resident_file(name, data, authority):
     return parse_rows(table, authority)
 
 
+def _delete_list(authority):
+    # One DELETE statement: QuerySet.delete() would load all the rows first, because some
+    # installed app listens to every model's delete signals; no signal concerns these rows.
+    table = connection.ops.quote_name(ResidentListEntry._meta.db_table)
+    column = connection.ops.quote_name(ResidentListEntry._meta.get_field("authority").column)
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table} WHERE {column} = %s", [authority.pk])
+
+
 @transaction.atomic
 def store_resident_list(authority, parsed, *, by=None, replace=True):
     """Write a parsed list: replace the LAO's list (default) or add to it. Returns the list's size."""
     if not parsed.ok:
         raise ValueError("Only a list without errors can be stored.")
     if replace:
-        ResidentListEntry.objects.filter(authority=authority).delete()
-    entries = [ResidentListEntry(authority=authority, id_hash=digest, village_id=village_id)
+        _delete_list(authority)
+    entries = [ResidentListEntry(authority_id=authority.pk, id_hash=digest, village_id=village_id)
                for digest, village_id in parsed.entries.items()]
     options = {} if replace else {
         "update_conflicts": True, "unique_fields": ["authority", "id_hash"], "update_fields": ["village"]

@@ -77,25 +77,10 @@ def _erase_comments(user):
     )
 
 
-def _export_standings(user):
-    from portal.identity.models import Standing
-
-    return [
-        {"lao": s.authority.dla_code, "lao_name": s.authority.name_th, "kind": s.kind,
-         "village": str(s.village) if s.village else None, "method": s.method,
-         "verified_at": s.verified_at.isoformat(), "expires_at": s.expires_at.isoformat() if s.expires_at else None}
-        for s in Standing.objects.filter(user=user).select_related("authority", "village")
-    ]
-
-
-def _erase_standings(user):
-    from portal.identity.models import Standing
-
-    return Standing.objects.filter(user=user).delete()[0]
-
-
 def register():
-    register_source("standings", _export_standings, _erase_standings)
+    from portal.identity.personal_data import erase_for, export_for
+
+    register_source("identity", export_for, erase_for)
     register_source("account", _export_account, _erase_account)
     register_source("consents", _export_consents, _erase_consents)
     register_source("comments", _export_comments, _erase_comments)

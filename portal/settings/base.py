@@ -20,6 +20,14 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 # Every LAO is served at <slug>.<PORTAL_DOMAIN>; the DLA's central site at PORTAL_DOMAIN itself.
 PORTAL_DOMAIN = os.environ.get("PORTAL_DOMAIN", "localhost").lower()
+# The server secret that keys national-ID hashes (HMAC-SHA256). Changing it makes every stored
+# hash unmatchable, so production sets it once and keeps it (see docs/verification.md).
+PORTAL_ID_HASH_KEY = os.environ.get("PORTAL_ID_HASH_KEY", "dev-only-not-secret-id-hash-key")
+# How long a standing lasts when an officer, a resident list or an identity provider grants it.
+IDENTITY_STANDING_DAYS = int(os.environ.get("IDENTITY_STANDING_DAYS", str(2 * 365)))
+# Sign-in providers whose ``pid`` and ``address`` claims come from the civil registry (ThaID,
+# DGA Digital ID). Claims from any other provider (LINE, a social login) are ignored.
+IDENTITY_CLAIM_PROVIDERS = env_list("IDENTITY_CLAIM_PROVIDERS", "thaid,dga")
 # Port that Site records carry (80 in production; 8000 for the development server).
 PORTAL_PORT = int(os.environ.get("PORTAL_PORT", "80"))
 

@@ -21,6 +21,15 @@ if not ALLOWED_HOSTS:
         f"ALLOWED_HOSTS must be set, e.g. ALLOWED_HOSTS={PORTAL_DOMAIN},.{PORTAL_DOMAIN}"
     )
 
+# Keys the national-ID hashes: without it, or with the development default, the portal would store
+# hashes anyone with the source could recompute from a list of ID numbers.
+PORTAL_ID_HASH_KEY = os.environ.get("PORTAL_ID_HASH_KEY", "")
+if len(PORTAL_ID_HASH_KEY) < 32 or len(set(PORTAL_ID_HASH_KEY)) < 5 or PORTAL_ID_HASH_KEY == SECRET_KEY:
+    raise ImproperlyConfigured(
+        "PORTAL_ID_HASH_KEY must be set in the environment (at least 32 characters, different from "
+        "SECRET_KEY, and never changed afterwards)."
+    )
+
 # Behind a TLS-terminating reverse proxy.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() != "false"

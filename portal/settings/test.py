@@ -7,6 +7,7 @@ from .base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"
+PORTAL_ID_HASH_KEY = "test-only-id-hash-key"
 ALLOWED_HOSTS = ["*"]
 PORTAL_DOMAIN = "ruamkhit.test"
 PORTAL_PORT = 80

@@ -40,6 +40,11 @@ class AuthorityViewSet(SnippetViewSet):
             heading=_("Office and area"),
         ),
         InlinePanel("villages", heading=_("Villages (หมู่)"), label=_("Village")),
+        InlinePanel(
+            "tambons", heading=_("Tambons (ตำบล)"), label=_("Tambon"),
+            help_text=_("The tambons the LAO covers: a ThaID address in one of them (and in the LAO's "
+                        "province) proposes local standing to the person."),
+        ),
     ]
 
     def get_queryset(self, request):

@@ -46,7 +46,7 @@ def test_export_holds_the_persons_data_and_nothing_of_others(client, person, act
     assert data["consents"][0]["notice_version"] == 1
     assert [a["answer"] for a in data["poll_answers"]] == ["ถนน"]
     assert [c["comment"] for c in data["comments"]] == ["ถนนหน้าบ้านมาลีเป็นหลุมลึก"]
-    assert "standings" in data and data["standings"][0]["kind"] == "local"
+    assert data["identity"]["standings"][0]["kind"] == "local"
     for others in ("prasit", "ประสิทธิ์", "เห็นด้วยกับการซ่อมถนน", "น้ำท่วม"):
         assert others not in text
 

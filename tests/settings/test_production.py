@@ -9,10 +9,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD_KEY = "k3y-" + "x7Qp9zL2mN4vB8cR1tY6uW0eA5sD3fG" * 2
+GOOD_ID_KEY = "id-" + "Hq2Wm9Zp4Lx7Rc1Vb8Nt3Ky6" * 2
 
 
 def run(args, **env):
-    ignored = ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    ignored = ("SECRET_KEY", "ALLOWED_HOSTS", "PORTAL_ID_HASH_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE")
     environment = {k: v for k, v in os.environ.items() if k not in ignored}
     environment.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", **env})
     return subprocess.run(
@@ -28,6 +29,11 @@ def run(args, **env):
         ({"SECRET_KEY": "short", "ALLOWED_HOSTS": "portal.example"}, "SECRET_KEY must be set"),
         ({"SECRET_KEY": GOOD_KEY}, "ALLOWED_HOSTS must be set"),
         ({"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": " , "}, "ALLOWED_HOSTS must be set"),
+        ({"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "portal.example"}, "PORTAL_ID_HASH_KEY must be set"),
+        ({"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "portal.example", "PORTAL_ID_HASH_KEY": "short"},
+         "PORTAL_ID_HASH_KEY must be set"),
+        ({"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "portal.example", "PORTAL_ID_HASH_KEY": GOOD_KEY},
+         "PORTAL_ID_HASH_KEY must be set"),
     ],
 )
 def test_production_refuses_to_start_without_secrets(env, message):
@@ -37,7 +43,8 @@ def test_production_refuses_to_start_without_secrets(env, message):
 
 
 def test_check_deploy_reports_nothing_with_secrets():
-    result = run(["check", "--deploy"], SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="ruamkhit.go.th,.ruamkhit.go.th")
+    result = run(["check", "--deploy"], SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="ruamkhit.go.th,.ruamkhit.go.th",
+                 PORTAL_ID_HASH_KEY=GOOD_ID_KEY)
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
     assert "WARNINGS" not in result.stderr + result.stdout

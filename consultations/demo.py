@@ -50,6 +50,38 @@ BODY = [
 ]
 
 
+DEMO_IDEAS = [
+    ("ถนนลูกรังเข้าหมู่บ้านเป็นหลุมบ่อ", "ถนนสายหลักเข้าหมู่บ้านเป็นลูกรัง หน้าฝนรถจักรยานยนต์ล้มบ่อย ขอให้ปรับปรุงเป็นถนนคอนกรีตเสริมเหล็ก", 850000),
+    ("น้ำท่วมขังหน้าโรงเรียน", "ฝนตกหนักทีไรน้ำท่วมขังหน้าโรงเรียนนานหลายชั่วโมง เด็กนักเรียนเดินลำบาก ควรวางท่อระบายน้ำใหม่", 420000),
+    ("ไฟส่องสว่างริมถนนไม่พอ", "ถนนเลียบคลองมืดมากตอนกลางคืน ผู้สูงอายุและนักเรียนไม่กล้าเดิน ขอติดตั้งไฟโซลาร์เซลล์", 180000),
+    ("จุดคัดแยกขยะประจำหมู่บ้าน", "อยากให้มีจุดคัดแยกขยะรีไซเคิลและขยะอันตรายในหมู่บ้าน พร้อมรถเก็บตามวันที่กำหนด", 95000),
+]
+
+
+def create_demo_ideas(page, authors):
+    """Published ideas with supports for a consultation, from the given demo citizens."""
+    from consultations.ideas.listing import published_ideas
+    from consultations.models import Idea, IdeaState, SubmitterStanding, Support
+
+    if published_ideas(page).exists():
+        return []
+    villages = list(page.authority.villages.all())
+    ideas = []
+    for n, (title, description, cost) in enumerate(DEMO_IDEAS):
+        village = villages[n % len(villages)] if villages else None
+        ideas.append(Idea.objects.create(
+            authority=page.authority, consultation_key=page.translation_key, author=authors[n % len(authors)],
+            title=title, description=description, village=village, outside_area=village is None,
+            estimated_cost=cost, standing=SubmitterStanding.LOCAL, state=IdeaState.PUBLISHED,
+            published_at=timezone.now(),
+        ))
+    for n, idea in enumerate(ideas):
+        for author in authors[: len(authors) - n % len(authors)]:
+            if author != idea.author:
+                Support.objects.get_or_create(idea=idea, user=author, defaults={"standing": SubmitterStanding.LOCAL})
+    return ideas
+
+
 def create_demo_consultations(authority, today=None, translate=None, briefs=None):
     """One consultation in each state under the LAO's home page; existing slugs are skipped.
 

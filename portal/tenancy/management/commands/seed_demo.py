@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from consultations.demo import create_demo_consultations
+from consultations.demo import create_demo_consultations, create_demo_ideas
 from portal.pages.demo import create_demo_budget_summaries, create_demo_problem_brief
 from portal.pages.models import StandardPage
 from portal.tenancy.models import Authority, AuthorityBranding, Village
@@ -115,9 +115,33 @@ class Command(BaseCommand):
         create_demo_consultations(
             authority, translate=lambda page, strings: translate_page(page, en, strings), briefs={"flood": brief}
         )
+        citizens = [self.demo_citizen(User, authority, n) for n in range(1, 4)]
+        for slug in ("waste", "elderly", "flood"):
+            page = home.get_children().filter(slug=slug).specific().first()
+            if page is not None:
+                create_demo_ideas(page, citizens)
         for role, title in (("editors", "บรรณาธิการ"), ("approvers", "ผู้อนุมัติ")):
             self.demo_member(User, authority, role, title)
         return authority
+
+    def demo_citizen(self, User, authority, n):
+        """citizen<n>-<slug>: a resident of the LAO's village n who consented to the privacy notice."""
+        from portal.identity.models import Standing, StandingKind, VerificationMethod
+        from portal.privacy.consent import record_consent
+
+        user, made = User.objects.get_or_create(
+            username=f"citizen{n}-{authority.slug}",
+            defaults={"display_name": ["สมชาย", "มาลี", "ประสิทธิ์"][n - 1], "email": f"citizen{n}@{authority.site.hostname}"},
+        )
+        if made:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            record_consent(user)
+            Standing.objects.get_or_create(user=user, authority=authority, defaults={
+                "kind": StandingKind.LOCAL, "method": VerificationMethod.OFFICER,
+                "village": authority.villages.filter(number=n).first(),
+            })
+        return user
 
     def demo_member(self, User, authority, role, title):
         username = f"{role[:-1]}-{authority.slug}"  # editor-<slug>, approver-<slug>

@@ -12,9 +12,16 @@ from ..moderation_reasons import ModerationReason
 from .verdict import Reason
 
 _SEP = r"[ .\-]"
-# 13 digits, each optionally separated by one space, dot or dash ("1-1120-34563-56-2"), not
-# part of a longer run of digits.
-NATIONAL_ID = re.compile(rf"(?<![0-9])(?<![0-9]{_SEP})[0-9](?:{_SEP}?[0-9]){{12}}(?!{_SEP}?[0-9])")
+# 13 digits: written together; in the card's grouping with one kind of separator
+# ("1-1120-34563-56-2"); or with any single separators between digits, then not part of a
+# longer run of digits (which could be two numbers side by side).
+NATIONAL_ID = re.compile(
+    rf"(?<![0-9])(?:"
+    rf"[0-9]{{13}}(?![0-9])"
+    rf"|[0-9]({_SEP})[0-9]{{4}}\1[0-9]{{5}}\1[0-9]{{2}}\1[0-9](?![0-9])"
+    rf"|(?<![0-9]{_SEP})[0-9](?:{_SEP}?[0-9]){{12}}(?!{_SEP}?[0-9])"
+    rf")"
+)
 # 10 digits starting 06, 08 or 09 ("081-234-5678", "08 1234 5678").
 MOBILE = re.compile(rf"(?<![0-9])0[689](?:{_SEP}?[0-9]){{8}}(?![0-9])")
 EMAIL = re.compile(r"(?<![\w.+-])[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.ASCII)

@@ -23,9 +23,10 @@ def tokenize(text):
 
 
 class Segmentation:
-    """The tokens of a text and where each starts."""
+    """The tokens of a piece of text and where each starts, counted from ``offset`` (the
+    piece's position in the whole text)."""
 
-    def __init__(self, text):
+    def __init__(self, text, offset=0):
         self.tokens = tokenize(text)
         self.starts = []
         position = 0
@@ -33,28 +34,28 @@ class Segmentation:
             # newmm returns every character exactly once; find() guards against any change.
             found = text.find(token, position)
             position = found if found >= 0 else position
-            self.starts.append(position)
+            self.starts.append(offset + position)
             position += len(token)
-        self.length = len(text)
 
-    def _token_cut_at(self, position):
-        """The token that ``position`` falls strictly inside, or None at a token boundary."""
+    def cut_token(self, position):
+        """(token, offset of position in it) if position falls strictly inside a token, else None."""
         index = bisect_right(self.starts, position) - 1
         if index < 0:
             return None
         start = self.starts[index]
         if start == position or position >= start + len(self.tokens[index]):
             return None
-        return self.tokens[index]
+        return self.tokens[index], position - start
 
-    def at_boundaries(self, start, end):
-        return self._token_cut_at(start) is None and self._token_cut_at(end) is None
+    def boundary_inside(self, start, end):
+        """Whether a token starts strictly between start and end."""
+        index = bisect_right(self.starts, start)
+        return index < len(self.starts) and self.starts[index] < end
 
-    def cuts_known_word(self, start, end):
-        """Whether the span begins or ends inside a dictionary word ("พรรค" in "พรรคพวก")."""
-        words = dictionary()
-        for position in (start, end):
-            token = self._token_cut_at(position)
-            if token is not None and token.strip() in words:
-                return True
-        return False
+    @staticmethod
+    def is_known(word):
+        return word.strip() in dictionary()
+
+    @classmethod
+    def splits_into_known_words(cls, token, offset):
+        return cls.is_known(token[:offset]) and cls.is_known(token[offset:])

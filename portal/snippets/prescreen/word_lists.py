@@ -43,7 +43,8 @@ def compile_entry(word, category):
     pattern = None
     if not thai:
         body = r"\s+".join(re.escape(part) for part in normalised.split())
-        pattern = re.compile(rf"(?<![a-z0-9]){body}(?![a-z0-9])")
+        # A plural still matches ("idiots"); a longer word does not ("shitake").
+        pattern = re.compile(rf"(?<![a-z0-9]){body}(?:e?s)?(?![a-z0-9])")
     key = compact_key(word)
     return Entry(word, category, key, thai, sum(not is_combining(c) for c in key), pattern)
 

@@ -16,6 +16,13 @@ def dictionary():
     return thai_words()
 
 
+def warm_up():
+    """Load the tokenizer and its dictionary now (about a second) rather than on the first
+    text that needs them: call it once per worker process, e.g. from a server's post-fork hook."""
+    dictionary()
+    tokenize("ถนนหน้าบ้าน")
+
+
 def tokenize(text):
     from pythainlp.tokenize import word_tokenize
 

@@ -65,3 +65,13 @@ def test_only_dla_staff_edit_the_taxonomy_everyone_in_the_admin_sees_it(client, 
         assert response.status_code == 403
     roads.refresh_from_db()
     assert roads.code == "roads-waterways-drainage"
+
+
+@pytest.mark.django_db
+def test_policy_names_who_may_view_and_who_may_change(lao_a, make_member, dla_staff):
+    from wagtail.permissions import policy_registry
+
+    policy = policy_registry.get_by_type(AuthorityFunction)
+    officer = make_member(lao_a, "officers")
+    assert set(policy.users_with_any_permission(["change"])) == {dla_staff}
+    assert officer in set(policy.users_with_any_permission(["view"]))

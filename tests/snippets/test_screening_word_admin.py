@@ -100,3 +100,17 @@ def test_a_word_is_listed_once_per_list(lao_a, moderator_a, client):
     assert client.post(url("add"), form("ขายที่ดินติดถนน", lao_a)).status_code == 302
     assert client.post(url("add"), form("ขายที่ดินติดถนน", lao_a)).status_code == 200
     assert ScreeningWord.objects.filter(word="ขายที่ดินติดถนน").count() == 1
+
+
+@pytest.mark.django_db
+def test_policy_names_who_may_change_a_word(lao_a, lao_b, lao_words, make_member, dla_staff):
+    from wagtail.permissions import policy_registry
+
+    policy = policy_registry.get_by_type(ScreeningWord)
+    moderator_a, moderator_b = make_member(lao_a, "moderators"), make_member(lao_b, "moderators")
+    editor_a = make_member(lao_a, "editors")
+    assert set(policy.users_with_any_permission(["change"])) == {dla_staff, moderator_a, moderator_b}
+    assert set(policy.users_with_any_permission_for_instance(["change"], lao_words["b"])) == {dla_staff, moderator_b}
+    assert set(policy.users_with_any_permission_for_instance(["change"], lao_words["central"])) == {dla_staff}
+    assert not policy.user_has_permission(editor_a, "view")
+    assert not policy.users_with_any_permission(["publish"]).exists()

@@ -1,1 +1,0 @@
-"""Shared reference data (authority functions, categories, moderation reasons) lives here."""

@@ -106,6 +106,13 @@ class Participation:
         return cache[key]
 
     @cached_property
+    def categories(self):
+        """The authority-function taxonomy, for the idea form (one query per request)."""
+        from portal.snippets.models import AuthorityFunction
+
+        return list(AuthorityFunction.objects.order_by("sort_order", "pk"))
+
+    @cached_property
     def villages(self):
         """The LAO's villages, for the idea form (one query however many forms the page has)."""
         authority = self.page.authority

@@ -31,7 +31,7 @@ class IdeaFormBlock(ParticipationBlock):
             from consultations.ideas.forms import IdeaForm
 
             context["idea_form"] = (parent_context or {}).get("idea_form") or IdeaForm(
-                villages=participation.villages
+                villages=participation.villages, categories=participation.categories
             )
             context["action_url"] = participation.page.reverse_subpage("submit_idea")
         return context

@@ -35,6 +35,10 @@ class IdeaForm(forms.Form):
         help_text=_("What happens, who is affected, and what you propose."),
     )
     village = forms.ChoiceField(label=_("Where"), help_text=_("The village (หมู่) the idea is about."))
+    category = forms.ModelChoiceField(
+        label=_("Category"), queryset=None, empty_label=_("Choose…"),
+        help_text=_("The kind of local service the idea is about."),
+    )
     estimated_cost = forms.DecimalField(
         label=_("Estimated cost in baht (if you know it)"), required=False, min_value=0, max_digits=14,
         decimal_places=2,
@@ -49,7 +53,7 @@ class IdeaForm(forms.Form):
     )
     submission_token = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)
 
-    def __init__(self, *args, authority=None, villages=None, **kwargs):
+    def __init__(self, *args, authority=None, villages=None, categories=None, **kwargs):
         super().__init__(*args, **kwargs)
         if villages is None:
             villages = list(authority.villages.all()) if authority is not None else []
@@ -59,6 +63,11 @@ class IdeaForm(forms.Form):
             + [(str(v.pk), str(v)) for v in villages]
             + [(OUTSIDE, _("Outside the area / not in one village"))]
         )
+        from portal.snippets.models import AuthorityFunction
+
+        self.fields["category"].queryset = AuthorityFunction.objects.order_by("sort_order", "pk")
+        if categories is not None:  # already read for this request: no query to render the choices
+            self.fields["category"].choices = [("", _("Choose…"))] + [(c.pk, str(c)) for c in categories]
         self.fields["photos"].widget.attrs.update({"accept": "image/jpeg,image/png,image/webp"})
 
     def clean_photos(self):

@@ -16,6 +16,14 @@ from .forms import IdeaForm
 from .lifecycle import log_submission
 
 
+def prescreen(title, description, authority):
+    """The pre-screen's findings for a moderator (personal data masked); never blocks a submission."""
+    from portal.snippets.prescreen import screen
+
+    verdict = screen(f"{title}\n{description}", authority)
+    return [{"category": str(r.category), "matched": r.matched, "detail": str(r.detail)} for r in verdict.reasons]
+
+
 def _standing_of(decision):
     if decision.standing is None:
         return SubmitterStanding.SIGNED_IN
@@ -53,6 +61,7 @@ def submit_idea(page, request):
                 village=form.chosen_village, outside_area=form.chosen_village is None,
                 latitude=data.get("latitude"), longitude=data.get("longitude"),
                 estimated_cost=data.get("estimated_cost"), standing=_standing_of(state.decision),
+                category=data["category"], screening=prescreen(data["title"], data["description"], authority),
             )
             for order, photo in enumerate(data["photos"]):
                 IdeaPhoto.objects.create(idea=idea, image=photo, sort_order=order)

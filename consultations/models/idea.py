@@ -53,6 +53,12 @@ class Idea(models.Model):
                                     validators=[MinValueValidator(97), MaxValueValidator(106)])
     estimated_cost = models.DecimalField(_("estimated cost (baht)"), max_digits=14, decimal_places=2,
                                          null=True, blank=True, validators=[MinValueValidator(0)])
+    category = models.ForeignKey("snippets.AuthorityFunction", on_delete=models.PROTECT, null=True, blank=True,
+                                 related_name="ideas", verbose_name=_("category"))
+    screening = models.JSONField(
+        _("pre-screen findings"), default=list, blank=True,
+        help_text=_("What the automatic pre-screen found (word lists, personal data), shown to moderators."),
+    )
     standing = models.CharField(_("submitter's standing"), max_length=16, choices=SubmitterStanding.choices)
     state = models.CharField(_("state"), max_length=16, choices=IdeaState.choices, default=IdeaState.SUBMITTED,
                              db_index=True)

@@ -11,6 +11,7 @@ from consultations.eligibility import Audience
 from consultations.ideas.lifecycle import TransitionError, change_state
 from consultations.models import Idea, IdeaState, IdeaTransition, SubmitterStanding
 from portal.identity.models import StandingKind
+from portal.snippets.models import AuthorityFunction
 from portal.tenancy.models import Village
 from tests.conftest import host_of
 
@@ -55,6 +56,7 @@ def form_data(place, **extra):
         "title": "ถนนหน้าโรงเรียนน้ำท่วมขัง", "description": "ฝนตกทีไรน้ำท่วมถนนหน้าโรงเรียนบ้านนาหลวง เด็กเดินลำบาก",
         "village": str(place.pk), "estimated_cost": "350000", "latitude": "", "longitude": "",
         "submission_token": "7b7c6f1e-2b1e-4a55-9d3c-8d9f3c1f2a10",
+        "category": str(AuthorityFunction.objects.filter(within_lao_authority=True).order_by("sort_order").first().pk),
     }
     data.update(extra)
     return data
@@ -188,3 +190,21 @@ def test_my_ideas_shows_state_and_reason_of_my_ideas_only(ideas_page, local, vil
     html = client.get("/my-ideas/", HTTP_HOST=host_of(lao_a)).content.decode()
     assert "ถนนหน้าโรงเรียนน้ำท่วมขัง" in html and "อยู่นอกอำนาจหน้าที่" in html
     assert "ของคนอื่น" not in html
+
+
+@pytest.mark.django_db
+def test_pre_screen_findings_wait_for_the_moderator_with_personal_data_masked(ideas_page, local, village, post):
+    text = "ช่วยซ่อมถนนด้วยครับเลือกตั้งครั้งหน้าอย่าลืมเลือกผม ติดต่อ 081-234-5678 เลขบัตร 1-1120-34563-56-2"
+    post(ideas_page, form_data(village, description=text), local)
+    idea = Idea.objects.get()
+    assert idea.state == IdeaState.SUBMITTED  # held for a moderator, never discarded
+    categories = {finding["category"] for finding in idea.screening}
+    assert {"campaign", "personal_data"} <= categories, idea.screening
+    assert "1112034563562" not in str(idea.screening) and "1-1120-34563-56-2" not in str(idea.screening)
+    assert "081-234-5678" not in str(idea.screening)
+
+
+@pytest.mark.django_db
+def test_a_clean_idea_has_no_findings(ideas_page, local, village, post):
+    post(ideas_page, form_data(village), local)
+    assert Idea.objects.get().screening == []

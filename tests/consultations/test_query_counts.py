@@ -14,8 +14,8 @@ from .conftest import ALL_BLOCKS
 
 # Pinned: a consultation page with every participation block, warm cache.
 ANONYMOUS_QUERIES = 15  # with the published ideas (count, page) and the villages to filter by
-SIGNED_IN_QUERIES = 24  # session, user, permissions (userbar), consent, standing, answers, counts,
-# ideas already sent, the LAO and its villages for the idea form
+SIGNED_IN_QUERIES = 25  # session, user, permissions (userbar), consent, standing, answers, counts,
+# ideas already sent, the LAO, its villages and the categories for the idea form
 
 
 def _many_blocks():

@@ -118,3 +118,27 @@ def recorded_claims(monkeypatch):
         lambda user, provider_id, claims: calls.append((user, provider_id, claims)),
     )
     return calls
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """allauth's rate limits and used TOTP codes live in the cache: start every test clean."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def person(django_user_model):
+    """Make a user who can sign in: password and a verified e-mail address (allauth's rule)."""
+    from allauth.account.models import EmailAddress
+
+    def make(username, email=None, password="pw-for-tests-1", **fields):
+        email = email or f"{username}@example.org"
+        user = django_user_model.objects.create_user(username=username, email=email, password=password, **fields)
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        return user
+
+    return make

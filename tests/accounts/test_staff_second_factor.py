@@ -94,4 +94,5 @@ def test_admin_password_forms_are_not_a_way_around_allauth(client, editor, path)
     response = client.post(path, {"username": "editor-a", "password": PASSWORD})
     assert response.status_code == 302 and response.url.startswith("/accounts/login/")
     assert "_auth_user_id" not in client.session
-    assert client.get(f"{path}?next=/admin/pages/").url == "/accounts/login/?next=/admin/pages/"
+    assert client.get(f"{path}?next=/admin/pages/").url == "/accounts/login/?next=%2Fadmin%2Fpages%2F"
+    assert client.get(path).url == f"/accounts/login/?next=%2F{path.split('/')[1]}%2F"

@@ -99,3 +99,9 @@ def totp_code(secret=TOTP_SECRET, offset=0):
     """The code an authenticator app shows now (``offset`` periods later or earlier)."""
     counter = int(time.time()) // 30 + offset
     return format_hotp_value(hotp_value(secret, counter))
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's admin_client, signed in with the second factor like all staff."""
+    return staff_login(client, admin_user)

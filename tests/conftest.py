@@ -1,8 +1,17 @@
 """Shared fixtures: LAOs provisioned from real registry rows, users in their groups."""
 
+import time
+
 from django.contrib.auth.models import Group
 
 import pytest
+from allauth.account.internal.flows.login import (
+    _AUTHENTICATION_METHODS_USER_SESSION_KEY,
+    AUTHENTICATION_METHODS_SESSION_KEY,
+)
+from allauth.account.internal.userkit import user_id_to_str
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 
 from portal.tenancy.provisioning import provision, provision_central_site, register
 from portal.tenancy.registry import find_in_registry
@@ -68,7 +77,39 @@ def staff_login(client, user):
     """Sign a member of staff in to the Wagtail admin, second factor included.
 
     Every test that uses the admin signs in through this helper, so the admin's requirements
-    for staff (a second factor) live in one place.
+    for staff (a second factor) live in one place. Like a real sign-in through allauth, it
+    gives the user a TOTP authenticator (unless they have one) and records a password and a
+    TOTP step in the session, as allauth's login and MFA stages do.
     """
     client.force_login(user)
+    authenticator = give_totp(user)
+    session = client.session
+    now = time.time()
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
+        {"method": "password", "at": now, "username": user.get_username()},
+        {"method": "mfa", "at": now, "id": authenticator.pk, "type": Authenticator.Type.TOTP},
+    ]
+    session[_AUTHENTICATION_METHODS_USER_SESSION_KEY] = user_id_to_str(user)
+    session.save()
     return client
+
+
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # tests only
+
+
+def give_totp(user, secret=TOTP_SECRET):
+    """The user's TOTP authenticator, made with ``secret`` when they have none."""
+    existing = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+    return existing or TOTP.activate(user, secret).instance
+
+
+def totp_code(secret=TOTP_SECRET, offset=0):
+    """The code an authenticator app shows now (``offset`` periods later or earlier)."""
+    counter = int(time.time()) // 30 + offset
+    return format_hotp_value(hotp_value(secret, counter))
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's admin_client, signed in with the second factor like all staff."""
+    return staff_login(client, admin_user)

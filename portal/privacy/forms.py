@@ -17,7 +17,8 @@ class ConsentForm(forms.Form):
         error_messages={"required": _("Say whether you are 20 or older.")},
     )
 
-    def save(self, user):
+    def record(self, user):
+        # Not named save(): allauth's sign-up form, which inherits this, has its own save().
         return record_consent(user, current_notice(), self.cleaned_data["age"])
 
 
@@ -25,7 +26,7 @@ class ConsentSignupForm(ConsentForm):
     """The consent part of the sign-up form (allauth's ``ACCOUNT_SIGNUP_FORM_CLASS``)."""
 
     def signup(self, request, user):
-        self.save(user)
+        self.record(user)
 
 
 class EraseAccountForm(forms.Form):

@@ -42,7 +42,7 @@ def consent(request):
         return redirect(_safe_next(request))
     form = ConsentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        form.save(request.user)
+        form.record(request.user)
         messages.success(request, _("Thank you: your consent is recorded."))
         return redirect(_safe_next(request))
     language = (get_language() or "th").split("-")[0]

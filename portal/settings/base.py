@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
 
+from portal.accounts.oidc.config import oidc_apps_from_environ, socialaccount_providers
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -61,6 +63,12 @@ INSTALLED_APPS = [
     "django_filters",
     "django_comments_xtd",
     "django_comments",
+    # Sign-in (portal.accounts, listed first, overrides their templates and Thai strings).
+    "allauth",
+    "allauth.account",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+    "allauth.mfa",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -77,10 +85,13 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "portal.accounts.language.AccountsLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "portal.accounts.second_factor.StaffSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.admin_access.AdminPermissionDeniedMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -190,5 +201,55 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
-# Where the participation blocks send people to sign in (citizens' sign-in pages live here).
+# Sign-in (django-allauth; see docs/identity.md). The participation blocks send people to
+# LOGIN_URL?next=...; the Wagtail admin signs in there too (its own login page redirects there).
 LOGIN_URL = "/accounts/login/"
+LOGIN_REDIRECT_URL = "/"
+WAGTAILADMIN_LOGIN_URL = LOGIN_URL
+WAGTAIL_PASSWORD_RESET_ENABLED = False  # allauth's password reset, with its rate limits
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"no-reply@{PORTAL_DOMAIN}")
+
+ACCOUNT_ADAPTER = "portal.accounts.adapters.AccountAdapter"
+# Citizens sign up with an e-mail address, confirmed before the first sign-in; staff accounts
+# made by provisioning may still sign in with their username.
+ACCOUNT_LOGIN_METHODS = {"email", "username"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_PREVENT_ENUMERATION = True
+# The PDPA consent (portal.privacy): explicit consent and the age statement are part of signing up.
+ACCOUNT_SIGNUP_FORM_CLASS = "portal.privacy.forms.ConsentSignupForm"
+# Throttling (allauth counts in the default cache: Redis in production, see REDIS_URL).
+# Failed sign-ins: 10 a minute from one IP address, 5 in 5 minutes for one account.
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "10/m/ip,5/5m/key",
+    "login": "30/m/ip",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+}
+# Behind a reverse proxy, how many proxies append to X-Forwarded-For (0: use REMOTE_ADDR).
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# OpenID Connect providers (ThaID, DGA Digital ID, LINE), from the environment only.
+PORTAL_OIDC_PROVIDERS = oidc_apps_from_environ(os.environ)
+SOCIALACCOUNT_PROVIDERS = socialaccount_providers(PORTAL_OIDC_PROVIDERS)
+SOCIALACCOUNT_ADAPTER = "portal.accounts.adapters.SocialAccountAdapter"
+SOCIALACCOUNT_STORE_TOKENS = False  # tokens could fetch the national ID again: keep none
+# A first sign-in through a provider shows the sign-up form too, for the PDPA consent.
+SOCIALACCOUNT_AUTO_SIGNUP = False
+# A provider account proves itself; many LINE accounts share no e-mail address.
+SOCIALACCOUNT_EMAIL_REQUIRED = False
+SOCIALACCOUNT_EMAIL_VERIFICATION = "optional"
+SOCIALACCOUNT_REQUESTS_TIMEOUT = 10
+
+# Second factor: TOTP with recovery codes; staff must use it for the admin
+# (portal.accounts.second_factor.StaffSecondFactorMiddleware).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Ruamkhit"

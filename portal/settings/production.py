@@ -43,3 +43,7 @@ CSRF_TRUSTED_ORIGINS = [
 ]
 PORTAL_PORT = int(os.environ.get("PORTAL_PORT", "443"))
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+# The TLS proxy appends the client's address to X-Forwarded-For: allauth's per-IP rate limits
+# must count the citizen, not the proxy.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))

@@ -1,6 +1,7 @@
 """An LAO editor builds a consultation in the admin; an approver publishes it; citizens read it.
 
-The whole path through the real Wagtail admin in headless Chromium: sign in, add a
+The whole path through the real Wagtail admin in headless Chromium: sign in (allauth, with
+a TOTP code), add a
 consultation with an idea form and a poll from the block picker, submit it to the approval
 workflow; the LAO's approver approves and publishes; the public page reads in Thai on a
 375 px phone with no serious accessibility violations; an editor of another LAO can neither
@@ -10,10 +11,14 @@ find nor open it.
 import datetime
 from urllib.parse import urlparse
 
+from django.contrib.auth import get_user_model
+
 import pytest
+from allauth.account.models import EmailAddress
 from axe_playwright_python.sync_playwright import Axe
 
 from consultations.models import ConsultationPage
+from tests.conftest import give_totp, totp_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,11 +30,20 @@ def url(live_server, authority, path):
 
 
 def sign_in(context, live_server, authority, username):
+    """The admin's sign-in is allauth's, with the code of the user's authenticator app."""
+    user = get_user_model().objects.get(username=username)
+    EmailAddress.objects.get_or_create(user=user, email=f"{username}@example.org",
+                                       defaults={"verified": True, "primary": True})
+    give_totp(user)
     page = context.new_page()
     page.goto(url(live_server, authority, "/admin/login/"))
-    page.fill("input[name=username]", username)
+    page.wait_for_url("**/accounts/login/?next=%2Fadmin%2F")
+    page.fill("input[name=login]", username)
     page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
+    page.click("form.account-form button[type=submit]")
+    page.wait_for_url("**/accounts/2fa/authenticate/")
+    page.fill("input[name=code]", totp_code())
+    page.click("form.account-form button[type=submit]")
     page.wait_for_url("**/admin/")
     return page
 

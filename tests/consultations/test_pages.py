@@ -7,7 +7,7 @@ import pytest
 from consultations.models import ConsultationPage
 from home.models import CentralHomePage, HomePage
 from portal.pages.models import StandardPage
-from tests.conftest import host_of
+from tests.conftest import host_of, staff_login
 
 from .conftest import TIMELINES
 
@@ -44,7 +44,7 @@ def _form(**overrides):
 
 @pytest.fixture
 def editor_client(client, lao_a, make_member, today):
-    client.force_login(make_member(lao_a, "editors"))
+    staff_login(client, make_member(lao_a, "editors"))
     return client
 
 

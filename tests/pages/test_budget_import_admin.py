@@ -13,6 +13,7 @@ from openpyxl import Workbook
 
 from portal.pages.models import BudgetSummaryPage
 from portal.tenancy.provisioning import translate_page
+from tests.conftest import staff_login
 
 ROADS = "ยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐาน"
 GOOD_CSV = f"หมวด,รายการ,จำนวนเงิน,หมายเหตุ\n{ROADS},รางระบายน้ำหมู่ที่ 3,\"1,250,000 บาท\",\n".encode()
@@ -46,7 +47,7 @@ def budget_a(make_budget):
 @pytest.fixture
 def editor_a(lao_a, make_member, client):
     user = make_member(lao_a, "editors")
-    client.force_login(user)
+    staff_login(client, user)
     return user
 
 
@@ -114,7 +115,7 @@ def test_files_refused_with_a_clear_message(budget_a, editor_a, client, name, da
 
 @pytest.mark.django_db
 def test_editor_of_another_lao_is_refused(budget_a, lao_b, make_member, client):
-    client.force_login(make_member(lao_b, "editors"))
+    staff_login(client, make_member(lao_b, "editors"))
 
     assert client.get(import_url(budget_a)).status_code == 403
     assert client.post(import_url(budget_a), {"file": upload("budget.csv", GOOD_CSV)}).status_code == 403
@@ -123,7 +124,7 @@ def test_editor_of_another_lao_is_refused(budget_a, lao_b, make_member, client):
 
 @pytest.mark.django_db
 def test_moderator_without_edit_permission_is_refused(budget_a, lao_a, make_member, client):
-    client.force_login(make_member(lao_a, "moderators"))
+    staff_login(client, make_member(lao_a, "moderators"))
     assert client.post(import_url(budget_a), {"file": upload("budget.csv", GOOD_CSV)}).status_code == 403
     assert draft_items(budget_a) == ["ของเดิม"]
 

@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 
 from portal.pages.demo import create_demo_budget_summaries
 from portal.pages.models import BudgetSummaryPage
-from tests.conftest import host_of
+from tests.conftest import host_of, staff_login
 
 ROADS = "ยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐาน"
 WELFARE = "ยุทธศาสตร์การพัฒนาคุณภาพชีวิต"
@@ -144,7 +144,7 @@ def test_fiscal_year_is_a_sensible_be_year(lao_a, year):
 @pytest.mark.django_db
 def test_admin_refuses_a_second_summary_of_the_same_year(lao_a, make_budget, make_member, client):
     make_budget(2570, [(ROADS, "ถนน", 100)])
-    client.force_login(make_member(lao_a, "editors"))
+    staff_login(client, make_member(lao_a, "editors"))
     add_url = reverse("wagtailadmin_pages:add", args=["pages", "budgetsummarypage", lao_a.home_page_id])
     post = {
         "title": "งบประมาณ 2570 (ซ้ำ)", "slug": "budget-2570-again", "fiscal_year": "2570", "intro": "",
@@ -191,7 +191,7 @@ def test_english_translation_shows_gregorian_fiscal_years(lao_a, client, django_
 def test_preview_shows_unsaved_lines(lao_a, make_budget, make_member, client, view):
     make_budget(2569, [(ROADS, "ถนน", 1_000_000)])
     existing = make_budget(2570, [(ROADS, "ของเดิม", 1)])
-    client.force_login(make_member(lao_a, "editors"))
+    staff_login(client, make_member(lao_a, "editors"))
     if view == "preview_on_add":
         url = reverse("wagtailadmin_pages:preview_on_add", args=["pages", "budgetsummarypage", lao_a.home_page_id])
         fiscal_year, slug = "2571", "budget-2571"

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from portal.pages.demo import create_demo_problem_brief
 from portal.pages.models import ProblemBriefPage
 from portal.tenancy.models import Village
-from tests.conftest import host_of
+from tests.conftest import host_of, staff_login
 
 
 def make_brief(authority, **fields):
@@ -75,7 +75,7 @@ def test_refuses_another_laos_village(lao_a, lao_b, villages_a):
 @pytest.mark.django_db
 def test_admin_form_offers_only_the_own_laos_villages(lao_a, lao_b, villages_a, make_member, client):
     foreign = Village.objects.create(authority=lao_b, number=1, name_th="บ้านป่าแดด")
-    client.force_login(make_member(lao_a, "editors"))
+    staff_login(client, make_member(lao_a, "editors"))
     add_url = reverse("wagtailadmin_pages:add", args=["pages", "problembriefpage", lao_a.home_page_id])
 
     response = client.get(add_url)

@@ -11,6 +11,7 @@ import pytest
 
 from portal.pages.models import StandardPage
 from portal.tenancy.models import AuthorityBranding
+from tests.conftest import staff_login
 
 
 def denied(response):
@@ -20,7 +21,7 @@ def denied(response):
 @pytest.fixture
 def world(lao_a, lao_b, make_member, client):
     editor = make_member(lao_a, "editors")
-    client.force_login(editor)
+    staff_login(client, editor)
     page_b = StandardPage(title="ข่าวของ บี", slug="news-b")
     lao_b.home_page.add_child(instance=page_b)
     image_b = Image.objects.create(title="ภาพ บี", file=get_test_image_file(), collection=lao_b.collection)

@@ -9,6 +9,7 @@ import pytest
 from portal.pages.models import StandardPage
 from portal.tenancy.models import PublisherApprovalTask
 from portal.tenancy.workflow_setup import WORKFLOW_NAME
+from tests.conftest import staff_login
 
 
 def _add_url(home):
@@ -22,7 +23,7 @@ def _form(**extra):
 @pytest.fixture
 def submitted(lao_a, make_member, client):
     editor = make_member(lao_a, "editors")
-    client.force_login(editor)
+    staff_login(client, editor)
     response = client.post(_add_url(lao_a.home_page), _form(**{"action-submit": "submit"}))
     assert response.status_code == 302, response.content[:500]
     page = StandardPage.objects.child_of(lao_a.home_page).get(slug="hearing")
@@ -41,7 +42,7 @@ def test_every_lao_tree_uses_the_lao_approval_workflow(lao_a, lao_b):
 
 @pytest.mark.django_db
 def test_editor_cannot_publish_directly(lao_a, make_member, client):
-    client.force_login(make_member(lao_a, "editors"))
+    staff_login(client, make_member(lao_a, "editors"))
     client.post(_add_url(lao_a.home_page), _form(**{"action-publish": "publish"}))
     page = StandardPage.objects.child_of(lao_a.home_page).get(slug="hearing")
     assert not page.live
@@ -57,7 +58,7 @@ def test_submitted_page_waits_for_an_approver(submitted):
 @pytest.mark.django_db
 def test_approver_of_the_same_lao_publishes(submitted, lao_a, make_member, client):
     approver = make_member(lao_a, "approvers")
-    client.force_login(approver)
+    staff_login(client, approver)
     task_state = TaskState.objects.get(workflow_state__object_id=str(submitted.id))
     # The approver's dashboard lists the page awaiting review.
     assert "ประกาศรับฟังความคิดเห็น" in client.get(reverse("wagtailadmin_home")).content.decode()
@@ -73,7 +74,7 @@ def test_approver_of_the_same_lao_publishes(submitted, lao_a, make_member, clien
 @pytest.mark.django_db
 def test_approver_of_another_lao_can_neither_see_nor_approve(submitted, lao_b, make_member, client):
     outsider = make_member(lao_b, "approvers")
-    client.force_login(outsider)
+    staff_login(client, outsider)
     task_state = TaskState.objects.get(workflow_state__object_id=str(submitted.id))
     assert "ประกาศรับฟังความคิดเห็น" not in client.get(reverse("wagtailadmin_home")).content.decode()
     task = task_state.task.specific
@@ -89,7 +90,7 @@ def test_approver_of_another_lao_can_neither_see_nor_approve(submitted, lao_b, m
 @pytest.mark.django_db
 def test_editor_cannot_approve_own_submission(submitted, lao_a, make_member, client):
     editor = make_member(lao_a, "editors", username="editor-two")
-    client.force_login(editor)
+    staff_login(client, editor)
     task_state = TaskState.objects.get(workflow_state__object_id=str(submitted.id))
     response = client.post(
         reverse("wagtailadmin_pages:workflow_action", args=[submitted.id, "approve", task_state.id])

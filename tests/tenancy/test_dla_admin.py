@@ -6,6 +6,7 @@ from django.urls import reverse
 import pytest
 
 from portal.tenancy.models import Authority
+from tests.conftest import staff_login
 
 LIST = "wagtailsnippets_tenancy_authority:list"
 
@@ -14,7 +15,7 @@ LIST = "wagtailsnippets_tenancy_authority:list"
 def dla_admin(central_site, django_user_model, client):
     call_command("import_authorities", "portal/tenancy/data/dla_lao_registry.csv", "--register-only", "--no-progress")
     user = django_user_model.objects.create_superuser("dla", "dla@example.org", "pw-for-tests-1")
-    client.force_login(user)
+    staff_login(client, user)
     return client
 
 

@@ -1,9 +1,12 @@
 """Seed the demo: the whole DLA registry in the directory, four real LAOs online with Thai content."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
+
+from allauth.account.models import EmailAddress
 
 from consultations.demo import create_demo_consultations, create_demo_ideas
 from portal.pages.demo import create_demo_budget_summaries, create_demo_problem_brief
@@ -66,6 +69,11 @@ HOW_EN = (
 )
 
 
+def confirm_email(user):
+    """Demo logins sign in through allauth, which wants a confirmed e-mail address."""
+    EmailAddress.objects.get_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
+
+
 class Command(BaseCommand):
     help = "Seed demo data: every LAO of the registry in the directory, four online with content and logins."
 
@@ -81,7 +89,9 @@ class Command(BaseCommand):
         )
         if made:
             admin.set_password(DEMO_PASSWORD)
+            admin.email = f"dla-admin@{settings.PORTAL_DOMAIN}"
             admin.save()
+            confirm_email(admin)
         for spec in DEMO_LAOS:
             authority = self.seed_lao(spec, User)
             self.stdout.write(f"  http://{authority.site.hostname}:{authority.site.port}/  {authority}")
@@ -136,6 +146,7 @@ class Command(BaseCommand):
         if made:
             user.set_password(DEMO_PASSWORD)
             user.save()
+            confirm_email(user)
             record_consent(user)
             Standing.objects.get_or_create(user=user, authority=authority, defaults={
                 "kind": StandingKind.LOCAL, "method": VerificationMethod.OFFICER,
@@ -156,6 +167,7 @@ class Command(BaseCommand):
             user.set_password(DEMO_PASSWORD)
             user.save()
             user.groups.add(Group.objects.get(name=authority.group_name(role)))
+            confirm_email(user)
         return user
 
     def add_page(self, home, slug, title_th, title_en, intro_th, intro_en):

@@ -10,6 +10,8 @@ import shutil
 
 import pytest
 
+from tests.consultations.conftest import make_consultation, today  # noqa: F401  (shared fixtures)
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop

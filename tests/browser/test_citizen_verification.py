@@ -16,7 +16,6 @@ from portal.identity.resident_list import parse_resident_file, store_resident_li
 from portal.privacy.models import Consent, PrivacyNotice
 from portal.privacy.notice_v1 import BODY_TH, SUMMARY_TH
 from portal.tenancy.models import Village
-from tests.consultations.conftest import make_consultation, today  # noqa: F401  (fixtures)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

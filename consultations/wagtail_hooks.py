@@ -1,8 +1,11 @@
 """Admin behaviour of consultations: calendar warnings after every save."""
 
 from django.contrib import messages
+from django.urls import path, reverse_lazy
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from .models import ConsultationPage
 
@@ -22,3 +25,26 @@ def warn_after_create(request, page):
 @hooks.register("after_edit_page")
 def warn_after_edit(request, page):
     _warn_about_calendar(request, page)
+
+
+class ModeratorMenuItem(MenuItem):
+    def is_shown(self, request):
+        from .moderation.access import is_moderator
+
+        return is_moderator(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_moderation_urls():
+    from .moderation import views
+
+    return [
+        path("moderation/", views.QueueView.as_view(), name="consultations_moderation"),
+        path("moderation/ideas/<int:idea_id>/", views.HistoryView.as_view(), name="consultations_idea_history"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu():
+    return ModeratorMenuItem(_("Moderation"), reverse_lazy("consultations_moderation"), icon_name="tasks",
+                             order=240, name="moderation")

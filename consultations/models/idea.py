@@ -11,6 +11,7 @@ class IdeaState(models.TextChoices):
     SUBMITTED = "submitted", _("submitted, awaiting review")
     PUBLISHED = "published", _("published")
     REJECTED = "rejected", _("rejected")
+    HIDDEN = "hidden", _("hidden pending review")
 
 
 class SubmitterStanding(models.TextChoices):
@@ -63,6 +64,9 @@ class Idea(models.Model):
     state = models.CharField(_("state"), max_length=16, choices=IdeaState.choices, default=IdeaState.SUBMITTED,
                              db_index=True)
     state_reason = models.TextField(_("reason"), blank=True)
+    reason_code = models.CharField(_("reason code"), max_length=32, blank=True)
+    duplicate_of = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True,
+                                     related_name="duplicates", verbose_name=_("duplicate of"))
     submitted_at = models.DateTimeField(_("submitted at"), default=timezone.now, db_index=True)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
 
@@ -106,6 +110,7 @@ class IdeaTransition(models.Model):
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                            related_name="+", verbose_name=_("by"))
     reason = models.TextField(_("reason"), blank=True)
+    reason_code = models.CharField(_("reason code"), max_length=32, blank=True)
     at = models.DateTimeField(_("at"), default=timezone.now)
 
     class Meta:

@@ -1,0 +1,1 @@
+"""The moderation queue of each LAO in the Wagtail admin: ideas awaiting a decision."""

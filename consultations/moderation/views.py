@@ -1,0 +1,78 @@
+"""The moderation queue: one list per moderator of the ideas of their LAOs awaiting a decision."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from consultations.ideas.lifecycle import TransitionError, change_state
+from consultations.models import Idea, IdeaState
+
+from .access import moderator_authorities
+from .forms import APPROVE, HIDE, REJECT, DecisionForm
+
+QUEUE_STATES = [IdeaState.SUBMITTED, IdeaState.HIDDEN]
+
+
+class ModeratorMixin(WagtailAdminTemplateMixin):
+    header_icon = "tasks"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.authorities = moderator_authorities(request.user)
+        if not self.authorities.exists():
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def ideas(self):
+        return Idea.objects.filter(authority__in=self.authorities).select_related("authority", "village", "category")
+
+
+class QueueView(ModeratorMixin, TemplateView):
+    page_title = gettext_lazy("Moderation queue")
+    template_name = "consultations/admin/moderation_queue.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        state = self.request.GET.get("state")
+        queue = self.ideas().filter(state__in=[state] if state in IdeaState.values else QUEUE_STATES)
+        context["page_obj"] = Paginator(queue.order_by("submitted_at", "pk"), 50).get_page(self.request.GET.get("p"))
+        context["form"] = kwargs.get("form") or DecisionForm(queryset=self.ideas())
+        context["state"] = state or ""
+        context["states"] = IdeaState.choices
+        return context
+
+    def post(self, request):
+        form = DecisionForm(request.POST, queryset=self.ideas())
+        if not form.is_valid():
+            messages.error(request, _("Nothing was decided: check the form."))
+            return self.render_to_response(self.get_context_data(form=form))
+        data = form.cleaned_data
+        target = {APPROVE: IdeaState.PUBLISHED, REJECT: IdeaState.REJECTED, HIDE: IdeaState.HIDDEN}[data["decision"]]
+        done, skipped = 0, 0
+        for idea in data["ideas"]:
+            try:
+                change_state(idea, target, by=request.user, reason=data["note"], reason_code=data["reason_code"],
+                             duplicate_of=data.get("original"))
+                done += 1
+            except TransitionError:
+                skipped += 1
+        messages.success(request, _("%(done)d decided, %(skipped)d skipped (already in that state).")
+                         % {"done": done, "skipped": skipped})
+        return redirect(request.get_full_path())
+
+
+class HistoryView(ModeratorMixin, TemplateView):
+    page_title = gettext_lazy("History of an idea")
+    template_name = "consultations/admin/idea_history.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        idea = get_object_or_404(self.ideas(), pk=kwargs["idea_id"])
+        context["idea"] = idea
+        context["transitions"] = idea.transitions.select_related("by")
+        return context

@@ -25,6 +25,21 @@ class CommentsBlock(ParticipationBlock):
     def took_part(self, value, participation, block_id):
         return False  # commenting again is always possible
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        participation = (parent_context or {}).get("participation")
+        if participation is not None:
+            from consultations.comments import CommentForm, published_comments
+
+            page = participation.page
+            context["comments"] = participation.cached(
+                "page_comments", lambda: list(published_comments(page, page.authority))
+            )
+            if context["block_state"].can_act:
+                context["comment_form"] = (parent_context or {}).get("comment_form") or CommentForm()
+                context["comment_url"] = page.get_url(participation.request) + page.reverse_subpage("comment")
+        return context
+
     class Meta:
         icon = "comment"
         label = _("Comments")

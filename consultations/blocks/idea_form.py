@@ -33,7 +33,7 @@ class IdeaFormBlock(ParticipationBlock):
             context["idea_form"] = (parent_context or {}).get("idea_form") or IdeaForm(
                 villages=participation.villages, categories=participation.categories
             )
-            context["action_url"] = participation.page.reverse_subpage("submit_idea")
+            context["action_url"] = participation.page.get_url(participation.request) + participation.page.reverse_subpage("submit_idea")
         return context
 
     class Meta:

@@ -41,7 +41,8 @@ class IdeaListBlock(ParticipationBlock):
                 return page_obj, filters, supported_by(participation.user, page_obj.object_list)
 
             page_obj, filters, supported = participation.cached(("idea_list", size, sort), listing)
-            context.update(ideas=page_obj, filters=filters, villages=participation.villages, supported=supported)
+            context.update(ideas=page_obj, filters=filters, villages=participation.villages, supported=supported,
+                           page_url=participation.page.get_url(participation.request))
         return context
 
     class Meta:

@@ -66,7 +66,7 @@ class PollBlock(ParticipationBlock):
             if answer is not None or state.window == AFTER:
                 context["results"], context["total"] = self.results(value, participation.poll_counts[block_id])
             if participation.request is not None:
-                context["action_url"] = participation.page.reverse_subpage("poll", args=[block_id])
+                context["action_url"] = participation.page.get_url(participation.request) + participation.page.reverse_subpage("poll", args=[block_id])
         return context
 
     class Meta:

@@ -24,10 +24,12 @@ def prescreen(title, description, authority):
     return [{"category": str(r.category), "matched": r.matched, "detail": str(r.detail)} for r in verdict.reasons]
 
 
-def _standing_of(decision):
-    if decision.standing is None:
+def _standing_of(standing):
+    """What a person is to the LAO, recorded with what they submit: from their current standing
+    (whatever the audience required)."""
+    if standing is None:
         return SubmitterStanding.SIGNED_IN
-    return SubmitterStanding.LOCAL if decision.standing.kind == StandingKind.LOCAL else SubmitterStanding.OUTSIDER
+    return SubmitterStanding.LOCAL if standing.kind == StandingKind.LOCAL else SubmitterStanding.OUTSIDER
 
 
 def submit_idea(page, request):
@@ -60,7 +62,7 @@ def submit_idea(page, request):
                 submission_token=data["submission_token"], title=data["title"], description=data["description"],
                 village=form.chosen_village, outside_area=form.chosen_village is None,
                 latitude=data.get("latitude"), longitude=data.get("longitude"),
-                estimated_cost=data.get("estimated_cost"), standing=_standing_of(state.decision),
+                estimated_cost=data.get("estimated_cost"), standing=_standing_of(participation.standing),
                 category=data["category"], screening=prescreen(data["title"], data["description"], authority),
             )
             for order, photo in enumerate(data["photos"]):
@@ -106,7 +108,7 @@ def _published_idea(page, idea_id):
     return idea
 
 
-def idea_detail(page, request, idea_id):
+def idea_detail(page, request, idea_id, comment_form=None):
     from consultations.participation import Participation
 
     from .listing import supported_by
@@ -120,8 +122,27 @@ def idea_detail(page, request, idea_id):
     return page.render(request, template="consultations/idea_page.html", context_overrides={
         "idea": idea, "participation": participation, "support_state": support_block_state,
         "supported": idea.pk in supported_by(request.user, [idea]),
+        "page_url": page.get_url(request),
+        "idea_comment_url": page.get_url(request) + page.reverse_subpage("comment_idea", args=[idea.pk]),
         "share_url": url, "line_share_url": "https://social-plugins.line.me/lineit/share?url=" + quote(url, safe=""),
+        **_comments_context(page, idea, participation, comment_form),
     })
+
+
+def _comments_context(page, target, participation, comment_form=None):
+    """The comments of a page or an idea, and whether (and why not) the visitor may comment."""
+    from consultations.comments import CommentForm, published_comments
+    from consultations.participation import BlockState
+
+    from .comment_views import comment_window
+
+    decision = participation.decision(Action.COMMENT)
+    state = BlockState(comment_window(page, participation), page.ideas_start, None, decision)
+    return {
+        "comments": list(published_comments(target, page.authority)),
+        "comment_state": state,
+        "comment_form": comment_form or (CommentForm() if state.can_act else None),
+    }
 
 
 def _support_state(page, participation):
@@ -154,7 +175,7 @@ def support_idea(page, request, idea_id):
         return redirect(back)
     try:
         with transaction.atomic():
-            Support.objects.create(idea=idea, user=request.user, standing=_standing_of(state.decision))
+            Support.objects.create(idea=idea, user=request.user, standing=_standing_of(participation.standing))
     except IntegrityError:
         messages.info(request, _("You already support this idea."))
     else:

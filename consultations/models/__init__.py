@@ -1,11 +1,12 @@
 """The participation engine's models: consultation pages and poll answers."""
 
+from .comment_record import CommentRecord
 from .consultation import ConsultationPage, ConsultationProblemBrief
 from .idea import Idea, IdeaPhoto, IdeaState, IdeaTransition, SubmitterStanding
 from .poll import PollAnswer
 from .support import Support
 
 __all__ = [
-    "ConsultationPage", "ConsultationProblemBrief", "Idea", "IdeaPhoto", "IdeaState", "IdeaTransition",
+    "CommentRecord", "ConsultationPage", "ConsultationProblemBrief", "Idea", "IdeaPhoto", "IdeaState", "IdeaTransition",
     "PollAnswer", "SubmitterStanding", "Support",
 ]

@@ -91,6 +91,12 @@ class ConsultationPage(RoutablePageMixin, PortalPage):
         help_text=_("Locals only, locals and verified outsiders, or anyone signed in."),
     )
 
+    comments_premoderated = models.BooleanField(
+        _("moderate comments before they appear"), default=True,
+        help_text=_("On: a moderator approves every comment first. Off: comments appear at once, except those "
+                    "the pre-screen holds, and moderators review them afterwards."),
+    )
+
     content_panels = PortalPage.content_panels + [
         FieldPanel("purpose"),
         FieldPanel("question"),
@@ -115,6 +121,7 @@ class ConsultationPage(RoutablePageMixin, PortalPage):
                 FieldPanel("audience_comment"),
                 FieldPanel("audience_support"),
                 FieldPanel("audience_vote"),
+                FieldPanel("comments_premoderated"),
             ],
             heading=_("Who may take part"),
         ),
@@ -223,6 +230,18 @@ class ConsultationPage(RoutablePageMixin, PortalPage):
         from consultations.ideas.views import support_idea
 
         return support_idea(self, request, idea_id)
+
+    @path("comments/", name="comment")
+    def comment(self, request):
+        from consultations.ideas.comment_views import post_page_or_idea_comment
+
+        return post_page_or_idea_comment(self, request)
+
+    @path("ideas/<int:idea_id>/comments/", name="comment_idea")
+    def comment_idea(self, request, idea_id):
+        from consultations.ideas.comment_views import post_page_or_idea_comment
+
+        return post_page_or_idea_comment(self, request, idea_id)
 
     @path("poll/<str:block_id>/", name="poll")
     def poll(self, request, block_id):

@@ -38,3 +38,25 @@ class DecisionForm(forms.Form):
                 self.add_error("duplicate_of", _("Give the number of the original idea of this LAO."))
             cleaned["original"] = found
         return cleaned
+
+
+class CommentDecisionForm(forms.Form):
+    """A moderator's decision on comments of their LAO (their CommentRecords)."""
+
+    comments = forms.ModelMultipleChoiceField(queryset=None, label=_("Comments"),
+                                              error_messages={"required": _("Select at least one comment.")})
+    decision = forms.ChoiceField(choices=[(APPROVE, _("Approve and publish")), (REJECT, _("Reject")),
+                                          (HIDE, _("Hide pending review"))], label=_("Decision"))
+    reason_code = forms.ChoiceField(choices=[("", "—")] + list(ModerationReason.choices), required=False,
+                                    label=_("Reason"))
+
+    def __init__(self, *args, queryset, **kwargs):
+        kwargs.setdefault("auto_id", "id_comment_%s")  # the ideas' form is on the same page
+        super().__init__(*args, **kwargs)
+        self.fields["comments"].queryset = queryset
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("decision") in (REJECT, HIDE) and not cleaned.get("reason_code"):
+            self.add_error("reason_code", _("Choose the reason."))
+        return cleaned

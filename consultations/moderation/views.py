@@ -10,11 +10,12 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from consultations.comments import notify_followers
 from consultations.ideas.lifecycle import TransitionError, change_state
-from consultations.models import Idea, IdeaState
+from consultations.models import CommentRecord, Idea, IdeaState
 
 from .access import moderator_authorities
-from .forms import APPROVE, HIDE, REJECT, DecisionForm
+from .forms import APPROVE, HIDE, REJECT, CommentDecisionForm, DecisionForm
 
 QUEUE_STATES = [IdeaState.SUBMITTED, IdeaState.HIDDEN]
 
@@ -31,6 +32,9 @@ class ModeratorMixin(WagtailAdminTemplateMixin):
     def ideas(self):
         return Idea.objects.filter(authority__in=self.authorities).select_related("authority", "village", "category")
 
+    def comment_records(self):
+        return CommentRecord.objects.filter(authority__in=self.authorities).select_related("comment", "authority")
+
 
 class QueueView(ModeratorMixin, TemplateView):
     page_title = gettext_lazy("Moderation queue")
@@ -42,11 +46,15 @@ class QueueView(ModeratorMixin, TemplateView):
         queue = self.ideas().filter(state__in=[state] if state in IdeaState.values else QUEUE_STATES)
         context["page_obj"] = Paginator(queue.order_by("submitted_at", "pk"), 50).get_page(self.request.GET.get("p"))
         context["form"] = kwargs.get("form") or DecisionForm(queryset=self.ideas())
+        context["comment_records"] = self.comment_records().filter(awaiting_review=True).order_by("comment__submit_date")[:200]
+        context["comment_form"] = kwargs.get("comment_form") or CommentDecisionForm(queryset=self.comment_records())
         context["state"] = state or ""
         context["states"] = IdeaState.choices
         return context
 
     def post(self, request):
+        if request.POST.get("kind") == "comments":
+            return self.decide_comments(request)
         form = DecisionForm(request.POST, queryset=self.ideas())
         if not form.is_valid():
             messages.error(request, _("Nothing was decided: check the form."))
@@ -63,6 +71,28 @@ class QueueView(ModeratorMixin, TemplateView):
                 skipped += 1
         messages.success(request, _("%(done)d decided, %(skipped)d skipped (already in that state).")
                          % {"done": done, "skipped": skipped})
+        return redirect(request.get_full_path())
+
+
+    def decide_comments(self, request):
+        form = CommentDecisionForm(request.POST, queryset=self.comment_records())
+        if not form.is_valid():
+            messages.error(request, _("Nothing was decided: check the form."))
+            return self.render_to_response(self.get_context_data(comment_form=form))
+        decision, code = form.cleaned_data["decision"], form.cleaned_data["reason_code"]
+        for record in form.cleaned_data["comments"]:
+            comment = record.comment
+            was_public = comment.is_public
+            comment.is_public = decision == APPROVE
+            comment.is_removed = decision == REJECT
+            comment.save(update_fields=["is_public", "is_removed"])
+            record.awaiting_review = decision == HIDE
+            record.reason_code = code
+            record.save(update_fields=["awaiting_review", "reason_code"])
+            if decision == APPROVE and not was_public:
+                notify_followers(comment)
+        messages.success(request, _("%(done)d decided, %(skipped)d skipped (already in that state).")
+                         % {"done": len(form.cleaned_data["comments"]), "skipped": 0})
         return redirect(request.get_full_path())
 
 

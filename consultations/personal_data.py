@@ -2,7 +2,7 @@
 
 from portal.privacy.personal_data import register_source
 
-from .models import Idea, PollAnswer, Support
+from .models import Flag, Idea, PollAnswer, Support
 
 
 def _export(user):
@@ -40,7 +40,17 @@ def _erase_supports(user):
     return Support.objects.filter(user=user).update(user=None)
 
 
+def _export_flags(user):
+    return [{"reason": f.reason, "idea": f.idea.title if f.idea else None, "comment": bool(f.comment_id),
+             "flagged_at": f.flagged_at.isoformat()} for f in Flag.objects.filter(user=user).select_related("idea")]
+
+
+def _erase_flags(user):
+    return Flag.objects.filter(user=user).update(user=None)
+
+
 def register():
+    register_source("flags", _export_flags, _erase_flags)
     register_source("poll_answers", _export, _erase)
     register_source("supports", _export_supports, _erase_supports)
     register_source("ideas", _export_ideas, _erase_ideas)

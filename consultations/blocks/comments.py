@@ -35,9 +35,12 @@ class CommentsBlock(ParticipationBlock):
             context["comments"] = participation.cached(
                 "page_comments", lambda: list(published_comments(page, page.authority))
             )
+            from portal.snippets.moderation_reasons import ModerationReason
+
+            context["comment_url"] = page.get_url(participation.request) + page.reverse_subpage("comment")
+            context["flag_reasons"] = ModerationReason.choices
             if context["block_state"].can_act:
                 context["comment_form"] = (parent_context or {}).get("comment_form") or CommentForm()
-                context["comment_url"] = page.get_url(participation.request) + page.reverse_subpage("comment")
         return context
 
     class Meta:

@@ -10,6 +10,7 @@ from consultations.eligibility import Action
 from consultations.models import Idea, IdeaPhoto, SubmitterStanding
 from consultations.participation import OPEN, Participation
 from portal.identity.models import StandingKind
+from portal.snippets.moderation_reasons import ModerationReason
 from portal.tenancy.current import authority_for_request
 
 from .forms import IdeaForm
@@ -123,6 +124,7 @@ def idea_detail(page, request, idea_id, comment_form=None):
         "idea": idea, "participation": participation, "support_state": support_block_state,
         "supported": idea.pk in supported_by(request.user, [idea]),
         "page_url": page.get_url(request),
+        "flag_reasons": ModerationReason.choices,
         "idea_comment_url": page.get_url(request) + page.reverse_subpage("comment_idea", args=[idea.pk]),
         "share_url": url, "line_share_url": "https://social-plugins.line.me/lineit/share?url=" + quote(url, safe=""),
         **_comments_context(page, idea, participation, comment_form),

@@ -2,11 +2,12 @@
 
 from .comment_record import CommentRecord
 from .consultation import ConsultationPage, ConsultationProblemBrief
+from .flag import Flag
 from .idea import Idea, IdeaPhoto, IdeaState, IdeaTransition, SubmitterStanding
 from .poll import PollAnswer
 from .support import Support
 
 __all__ = [
-    "CommentRecord", "ConsultationPage", "ConsultationProblemBrief", "Idea", "IdeaPhoto", "IdeaState", "IdeaTransition",
+    "CommentRecord", "ConsultationPage", "ConsultationProblemBrief", "Flag", "Idea", "IdeaPhoto", "IdeaState", "IdeaTransition",
     "PollAnswer", "SubmitterStanding", "Support",
 ]

@@ -243,6 +243,24 @@ class ConsultationPage(RoutablePageMixin, PortalPage):
 
         return post_page_or_idea_comment(self, request, idea_id)
 
+    @path("ideas/<int:idea_id>/flag/", name="flag_idea")
+    def flag_idea(self, request, idea_id):
+        from consultations.ideas.flag_views import flag
+
+        return flag(self, request, idea_id=idea_id)
+
+    @path("comments/<int:comment_id>/flag/", name="flag_comment")
+    def flag_comment(self, request, comment_id):
+        from consultations.ideas.flag_views import flag
+
+        return flag(self, request, comment_id=comment_id)
+
+    @path("ideas/<int:idea_id>/comments/<int:comment_id>/flag/", name="flag_idea_comment")
+    def flag_idea_comment(self, request, idea_id, comment_id):
+        from consultations.ideas.flag_views import flag
+
+        return flag(self, request, idea_id=idea_id, comment_id=comment_id)
+
     @path("poll/<str:block_id>/", name="poll")
     def poll(self, request, block_id):
         from consultations.views import answer_poll

@@ -103,7 +103,7 @@ def test_listings_show_only_own_lao_media(world, client):
 
 
 BRANDING_FORM = {
-    "logo": "", "address_th": "", "address_en": "", "phone": "0 7563 7100", "email": "",
+    "logo": "", "address_th": "", "address_en": "", "phone": "0 7563 7100", "email": "", "flag_threshold": "3",
     "facebook_url": "", "line_id": "@aonang", "opening_hours": "",
 }
 

@@ -1,3 +1,4 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +20,11 @@ class AuthorityBranding(BaseSiteSetting):
     facebook_url = models.URLField(_("Facebook page"), blank=True)
     line_id = models.CharField(_("LINE official account"), max_length=100, blank=True)
     opening_hours = models.CharField(_("office hours"), max_length=200, blank=True)
+    flag_threshold = models.PositiveSmallIntegerField(
+        _("flags before an item is hidden"), default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text=_("When this many people flag an idea or a comment, it is hidden until a moderator decides."),
+    )
 
     class Meta:
         verbose_name = _("LAO branding and contact")

@@ -18,6 +18,9 @@ SIGNED_IN_QUERIES = 26  # session, user, permissions (userbar), consent, standin
 # ideas already sent, the LAO, its villages and the categories for the idea form
 
 
+IDEA_PAGE_QUERIES = 16  # an idea page, signed out, with its photos, supports and comments
+
+
 def _many_blocks():
     body = []
     for copy in range(3):
@@ -56,3 +59,29 @@ def test_consultation_queries_do_not_depend_on_blocks(lao_a, make_consultation, 
                                   block_id=block_id, user=citizen, choice=1, choice_label="x")
     signed_in = (count(client, small, lao_a), count(client, large, lao_a))
     assert signed_in == (SIGNED_IN_QUERIES, SIGNED_IN_QUERIES), signed_in
+
+
+@pytest.mark.django_db
+def test_idea_page_queries_do_not_depend_on_the_number_of_comments(lao_a, make_consultation, client, citizen,
+                                                                   today):
+    from consultations.comments import post_comment
+    from consultations.models import Idea, IdeaState
+
+    page = make_consultation(lao_a, "ideas", comments_premoderated=False, audience_comment="signed_in")
+    idea = Idea.objects.create(authority=lao_a, consultation_key=page.translation_key, title="ทางเท้า",
+                               description="x", standing="local", state=IdeaState.PUBLISHED)
+    url = page.url + page.reverse_subpage("idea", args=[idea.pk])
+
+    def count():
+        client.get(url, HTTP_HOST=host_of(lao_a))
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url, HTTP_HOST=host_of(lao_a)).status_code == 200
+        return len(queries)
+
+    post_comment(page=page, target=idea, user=citizen, text="ความเห็นแรก", parent_id=None, followup=False,
+                 standing="local")
+    few = count()
+    for i in range(299):
+        post_comment(page=page, target=idea, user=citizen, text=f"ความเห็นที่ {i}", parent_id=None,
+                     followup=False, standing="local")
+    assert count() == few == IDEA_PAGE_QUERIES

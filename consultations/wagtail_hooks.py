@@ -41,6 +41,8 @@ def register_moderation_urls():
     return [
         path("moderation/", views.QueueView.as_view(), name="consultations_moderation"),
         path("moderation/ideas/<int:idea_id>/", views.HistoryView.as_view(), name="consultations_idea_history"),
+        path("moderation/comments/<int:record_id>/", views.CommentHistoryView.as_view(),
+             name="consultations_comment_history"),
     ]
 
 

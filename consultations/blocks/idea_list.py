@@ -42,6 +42,7 @@ class IdeaListBlock(ParticipationBlock):
 
             page_obj, filters, supported = participation.cached(("idea_list", size, sort), listing)
             context.update(ideas=page_obj, filters=filters, villages=participation.villages, supported=supported,
+                           categories=participation.categories,
                            page_url=participation.page.get_url(participation.request))
         return context
 

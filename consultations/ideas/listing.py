@@ -20,7 +20,7 @@ def published_ideas(page):
     authority = page.authority
     return with_support_counts(
         Idea.objects.published().filter(consultation_key=page.translation_key, authority=authority)
-        .select_related("village")
+        .select_related("village", "category")
         .prefetch_related(Prefetch("photos", queryset=IdeaPhoto.objects.order_by("sort_order", "pk")))
     )
 
@@ -33,13 +33,16 @@ def idea_list(page, params, page_size=10, default_sort="newest"):
         ideas = ideas.filter(outside_area=True)
     elif village.isdigit():
         ideas = ideas.filter(village_id=int(village))
+    category = params.get("category", "")
+    if category.isdigit():
+        ideas = ideas.filter(category_id=int(category))
     standing = params.get("standing", "")
     if standing in (SubmitterStanding.LOCAL, SubmitterStanding.OUTSIDER):
         ideas = ideas.filter(standing=standing)
     sort = params.get("sort") if params.get("sort") in SORTS else default_sort
     ideas = ideas.order_by(*SORTS[sort])
     page_obj = Paginator(ideas, page_size).get_page(params.get("ideas_page"))
-    return page_obj, {"village": village, "standing": standing, "sort": sort}
+    return page_obj, {"village": village, "category": category, "standing": standing, "sort": sort}
 
 
 def supported_by(user, ideas):

@@ -1,5 +1,6 @@
 """The participation engine's models: consultation pages and poll answers."""
 
+from .comment_decision import CommentDecision
 from .comment_record import CommentRecord
 from .consultation import ConsultationPage, ConsultationProblemBrief
 from .flag import Flag
@@ -8,6 +9,6 @@ from .poll import PollAnswer
 from .support import Support
 
 __all__ = [
-    "CommentRecord", "ConsultationPage", "ConsultationProblemBrief", "Flag", "Idea", "IdeaPhoto", "IdeaState", "IdeaTransition",
+    "CommentDecision", "CommentRecord", "ConsultationPage", "ConsultationProblemBrief", "Flag", "Idea", "IdeaPhoto", "IdeaState", "IdeaTransition",
     "PollAnswer", "SubmitterStanding", "Support",
 ]

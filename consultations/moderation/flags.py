@@ -43,4 +43,7 @@ def flag_item(*, authority, user, reason, idea=None, comment=None):
     comment.record.awaiting_review = True
     comment.record.reason_code = code
     comment.record.save(update_fields=["awaiting_review", "reason_code"])
+    from consultations.models import CommentDecision
+
+    CommentDecision.objects.create(record=comment.record, decision="hide", reason_code=code)
     return True, True

@@ -12,7 +12,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from consultations.comments import notify_followers
 from consultations.ideas.lifecycle import TransitionError, change_state
-from consultations.models import CommentRecord, Idea, IdeaState
+from consultations.models import CommentDecision, CommentRecord, Idea, IdeaState
 
 from .access import moderator_authorities
 from .forms import APPROVE, HIDE, REJECT, CommentDecisionForm, DecisionForm
@@ -89,11 +89,24 @@ class QueueView(ModeratorMixin, TemplateView):
             record.awaiting_review = decision == HIDE
             record.reason_code = code
             record.save(update_fields=["awaiting_review", "reason_code"])
+            CommentDecision.objects.create(record=record, decision=decision, reason_code=code, by=request.user)
             if decision == APPROVE and not was_public:
                 notify_followers(comment)
         messages.success(request, _("%(done)d decided, %(skipped)d skipped (already in that state).")
                          % {"done": len(form.cleaned_data["comments"]), "skipped": 0})
         return redirect(request.get_full_path())
+
+
+class CommentHistoryView(ModeratorMixin, TemplateView):
+    page_title = gettext_lazy("History of a comment")
+    template_name = "consultations/admin/comment_history.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        record = get_object_or_404(self.comment_records(), pk=kwargs["record_id"])
+        context["record"] = record
+        context["decisions"] = record.decisions.select_related("by")
+        return context
 
 
 class HistoryView(ModeratorMixin, TemplateView):

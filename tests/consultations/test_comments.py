@@ -40,6 +40,8 @@ def test_premoderated_comment_waits_then_appears_with_the_standing(page, citizen
     client.logout()
     html = client.get(page.url, HTTP_HOST=host_of(lao_a)).content.decode()
     assert "ควรซ่อมถนนหน้าวัดก่อน" in html and "ผู้มีภูมิลำเนาในพื้นที่" in html
+    decision = comment.record.decisions.get()
+    assert (decision.decision, decision.by.username) == ("approve", "moderators-ao-nang-sao")
 
 
 @pytest.mark.django_db

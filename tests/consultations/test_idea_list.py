@@ -163,3 +163,15 @@ def test_concurrent_supports_of_one_person_count_once(lao_a, make_consultation, 
         thread.join()
     assert statuses == [302] * 6
     assert Support.objects.filter(idea=idea).count() == 1
+
+
+@pytest.mark.django_db
+def test_filter_by_category(page, villages, client, lao_a):
+    from portal.snippets.models import AuthorityFunction
+
+    roads, waste = AuthorityFunction.objects.order_by("sort_order")[:2]
+    first, second = make_ideas(page, 2, village=villages[0], prefix="หมวด")
+    Idea.objects.filter(pk=first.pk).update(category=roads, title="ถนนหมวดหนึ่ง")
+    Idea.objects.filter(pk=second.pk).update(category=waste, title="ขยะหมวดสอง")
+    html = client.get(page.url + f"?category={waste.pk}", HTTP_HOST=host_of(lao_a)).content.decode()
+    assert "ขยะหมวดสอง" in html and "ถนนหมวดหนึ่ง" not in html

@@ -13,7 +13,8 @@ from tests.conftest import host_of
 from .conftest import ALL_BLOCKS
 
 # Pinned: a consultation page with every participation block, warm cache.
-ANONYMOUS_QUERIES = 16  # with the published ideas (count, page), the villages to filter by, the comments
+ANONYMOUS_QUERIES = 17  # with the published ideas (count, page), villages and categories to filter by,
+# the comments
 SIGNED_IN_QUERIES = 26  # session, user, permissions (userbar), consent, standing, answers, counts,
 # ideas already sent, the LAO, its villages and the categories for the idea form
 

@@ -130,7 +130,8 @@ class Command(BaseCommand):
             page = home.get_children().filter(slug=slug).specific().first()
             if page is not None:
                 create_demo_ideas(page, citizens)
-        for role, title in (("editors", "บรรณาธิการ"), ("approvers", "ผู้อนุมัติ")):
+        for role, title in (("editors", "บรรณาธิการ"), ("approvers", "ผู้อนุมัติ"),
+                            ("moderators", "ผู้ตรวจสอบเนื้อหา"), ("officers", "เจ้าหน้าที่")):
             self.demo_member(User, authority, role, title)
         return authority
 

@@ -253,3 +253,6 @@ SOCIALACCOUNT_REQUESTS_TIMEOUT = 10
 # (portal.accounts.second_factor.StaffSecondFactorMiddleware).
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Ruamkhit"
+# Accept the code of the previous or next 30-second period too: phone clocks drift, and a
+# code typed at the end of its period must not fail on arrival.
+MFA_TOTP_TOLERANCE = 1

@@ -108,7 +108,8 @@ def locales():
 
 
 def ensure_base_data():
-    """What migrations normally create: locales, provinces, the root page and root collection.
+    """What migrations normally create: locales, provinces, the root page and root collection,
+    the approval workflow and the authority-function taxonomy.
 
     Provisioning can then also run on a database that was flushed (as transactional tests do).
     """
@@ -123,6 +124,11 @@ def ensure_base_data():
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
     ensure_approval_workflow()
+    from portal.snippets.models import AuthorityFunction
+    from portal.snippets.taxonomy import load_authority_functions
+
+    if not AuthorityFunction.objects.exists():
+        load_authority_functions()
     # wagtail-localize creates this permission in a data migration, not from a model's Meta.
     translation_type, _ = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
     Permission.objects.get_or_create(

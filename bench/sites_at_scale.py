@@ -35,6 +35,7 @@ def setup_env(database_url):
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         DATABASE_URL=database_url,
         SECRET_KEY="bench-" + "q8Zr3xLm7Pw2Ks9Dv4Nc6Hb1Tf5Gy0Uj" * 2,
+        PORTAL_ID_HASH_KEY="bench-id-hash-" + "Vt7Lw2Qp9Rz4Xk8M" * 2,
         ALLOWED_HOSTS=f"{DOMAIN},.{DOMAIN}",
         PORTAL_DOMAIN=DOMAIN,
         PORTAL_PORT="80",

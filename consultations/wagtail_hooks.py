@@ -29,9 +29,9 @@ def warn_after_edit(request, page):
 
 class ModeratorMenuItem(MenuItem):
     def is_shown(self, request):
-        from .moderation.access import is_moderator
+        from portal.tenancy.roles import has_role
 
-        return is_moderator(request.user)
+        return has_role(request.user, "moderators")
 
 
 @hooks.register("register_admin_urls")

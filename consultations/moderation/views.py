@@ -13,8 +13,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from consultations.comments import notify_followers
 from consultations.ideas.lifecycle import TransitionError, change_state
 from consultations.models import CommentDecision, CommentRecord, Idea, IdeaState
+from portal.tenancy.roles import authorities_in_role
 
-from .access import moderator_authorities
 from .forms import APPROVE, HIDE, REJECT, CommentDecisionForm, DecisionForm
 
 QUEUE_STATES = [IdeaState.SUBMITTED, IdeaState.HIDDEN]
@@ -24,7 +24,7 @@ class ModeratorMixin(WagtailAdminTemplateMixin):
     header_icon = "tasks"
 
     def dispatch(self, request, *args, **kwargs):
-        self.authorities = moderator_authorities(request.user)
+        self.authorities = authorities_in_role(request.user, "moderators")
         if not self.authorities.exists():
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)

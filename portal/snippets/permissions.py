@@ -14,6 +14,7 @@ from django.db.models import Q
 from wagtail.permission_policies import BasePermissionPolicy
 
 from portal.tenancy.models import Authority
+from portal.tenancy.roles import role_codes
 
 MODERATORS_SUFFIX = " moderators"
 ACTIONS = ("add", "change", "delete", "view")
@@ -24,12 +25,8 @@ def moderated_authority_ids(user):
     if not user.is_authenticated:
         return frozenset()
     if not hasattr(user, "_moderated_authority_ids"):
-        codes = [
-            name.removesuffix(MODERATORS_SUFFIX)
-            for name in user.groups.filter(name__endswith=MODERATORS_SUFFIX).values_list("name", flat=True)
-        ]
         user._moderated_authority_ids = frozenset(
-            Authority.objects.filter(dla_code__in=codes).values_list("id", flat=True)
+            Authority.objects.filter(dla_code__in=role_codes(user, "moderators")).values_list("id", flat=True)
         )
     return user._moderated_authority_ids
 

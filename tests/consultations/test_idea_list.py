@@ -118,7 +118,6 @@ def test_support_split_and_withdraw(page, client, lao_a, citizen, make_standing,
     outsider = django_user_model.objects.create_user(username="out", password="x")
     record_consent(outsider)
     make_standing(outsider, lao_a, StandingKind.OUTSIDER)
-    Client().force_login(outsider)
     other = Client()
     other.force_login(outsider)
     other.post(url, HTTP_HOST=host_of(lao_a))

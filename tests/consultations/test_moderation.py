@@ -68,7 +68,7 @@ def test_reject_needs_a_reason_and_duplicate_needs_the_original(ideas, moderator
 def test_bulk_decisions(ideas, moderator_a, client):
     response = client.post(QUEUE, {"ideas": [ideas["a1"].pk, ideas["a2"].pk, ideas["a3"].pk], "decision": "approve"},
                            follow=True)
-    assert "3" in response.content.decode()
+    assert "ตัดสินแล้ว 3 รายการ" in response.content.decode()
     assert Idea.objects.filter(authority=ideas["a1"].authority, state=IdeaState.PUBLISHED).count() == 3
 
 

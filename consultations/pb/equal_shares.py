@@ -65,7 +65,9 @@ class EqualSharesRun:
     selected: list[str] = field(default_factory=list)  # in the order bought
     # Bought projects: the most any supporter paid (rho).
     share: dict[str, Fraction] = field(default_factory=dict)
-    # Projects dropped as unaffordable: what their supporters together held at that moment.
+    # What the supporters of each project together held when it was bought, or when it was
+    # dropped as unaffordable (less than its cost). Every project with supporters and a
+    # positive cost is one or the other by the end of a run.
     supporters_money: dict[str, Fraction] = field(default_factory=dict)
     spent: Fraction = Fraction(0)
     # With ``horizon``: the run is known to go exactly the same way (same projects bought in
@@ -198,7 +200,7 @@ def run(approvals: Approvals, total: Fraction, horizon: Fraction | None = None) 
                 line[j] = (num, -poor_slope, payers * c_j)
             if best_price is None or price < best_price or (price == best_price and j < best):
                 best, best_price = j, price
-                chosen = (classes, values, i, num, payers, poor_slope)
+                chosen = (classes, values, i, num, payers, poor_slope, held)
         if best < 0:
             break
         del bound[best]
@@ -208,7 +210,8 @@ def run(approvals: Approvals, total: Fraction, horizon: Fraction | None = None) 
                 a, b, d = line[c]
                 restrict(a * d_w - a_w * d, b * d_w - b_w * d, c < best)
         # Charge the supporters of `best`: rho = (num - poor_slope * t) / payers units.
-        classes, values, i, num, payers, poor_slope = chosen
+        classes, values, i, num, payers, poor_slope, held = chosen
+        result.supporters_money[ids[best]] = Fraction(held, den)
         factor = payers // gcd(num, payers)
         if track:
             factor = lcm(factor, payers // gcd(poor_slope, payers))
@@ -270,6 +273,9 @@ class Add1Result:
     total: Fraction  # the virtual total budget of the last step kept (the real one if none)
     runs: int  # how many runs were computed
     steps: int  # how many raised shares were considered (runs plus steps shown not to change anything)
+    # Every run computed: (virtual total budget, projects bought). The raised shares between
+    # two of them were shown to give the same outcome as the earlier one.
+    log: list[tuple[Fraction, list[str]]] = field(default_factory=list)
 
 
 def add1(approvals: Approvals, budget: Fraction, skip: bool = True) -> Add1Result:
@@ -292,6 +298,7 @@ def add1(approvals: Approvals, budget: Fraction, skip: bool = True) -> Add1Resul
     whole = per_voter.__floor__()
     current = run(approvals, budget, (whole + 1 - per_voter) if skip and n else None)
     result = Add1Result(first=current, selected=current.selected, total=budget, runs=1, steps=0)
+    result.log.append((budget, current.selected))
     if n == 0:
         return result
     cost = dict(zip(approvals.ids, approvals.costs, strict=True))
@@ -319,6 +326,7 @@ def add1(approvals: Approvals, budget: Fraction, skip: bool = True) -> Add1Resul
         whole = step
         following = run(approvals, Fraction(whole * n), Fraction(1) if skip else None)
         result.runs += 1
+        result.log.append((following.total, following.selected))
         if following.spent > budget:
             break
         current, at = following, Fraction(whole)

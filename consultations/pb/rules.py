@@ -50,13 +50,19 @@ def _greedy(
     budget: Fraction,
     skip: bool = True,
     score: dict[str, Fraction] | None = None,
+    trace: list[tuple[str, Fraction, bool]] | None = None,
 ) -> list[str]:
+    """Take the candidates by :func:`tie_key` while they fit; ``trace`` gets (id, money
+    left when its turn came, taken) for each candidate looked at."""
     score = scores(instance) if score is None else score
     chosen: list[str] = []
     left = budget
     for pid in sorted(candidates, key=tie_key(instance, score)):
         cost = instance.projects[pid].cost
-        if cost <= left:
+        fits = cost <= left
+        if trace is not None:
+            trace.append((pid, left, fits))
+        if fits:
             chosen.append(pid)
             left -= cost
         elif not skip:

@@ -86,8 +86,9 @@ def run(approvals: Approvals, total: Fraction, horizon: Fraction | None = None) 
     supporters, each paying min(own money, rho_c), cover cost(c); with cost utilities the
     price per unit of utility is rho_c / cost(c). The project with the lowest price is bought
     (ties: the order of ``approvals.ids``) and its supporters pay min(money, rho_c). A project
-    whose supporters together hold less than its cost is dropped. Projects of cost 0 with at
-    least one supporter are bought first, at no charge; projects nobody approves never are.
+    whose supporters together hold less than its cost is dropped. Projects that cost nothing
+    (worth nothing with cost utilities) or that nobody approves are never bought, as in
+    equalshares.net and pabutools; a greedy completion can add them.
 
     Prices only rise from round to round, so each project keeps the last price computed as a
     lower bound, and a round stops pricing projects once the bound exceeds the best price.
@@ -142,10 +143,6 @@ def run(approvals: Approvals, total: Fraction, horizon: Fraction | None = None) 
     def slopes_now(classes):
         return map(mul, map(slope.__getitem__, classes), map(scale.__getitem__, map(epoch.__getitem__, classes)))
 
-    for j in range(m):
-        if cost[j] == 0 and supporters[j]:
-            result.selected.append(ids[j])
-            result.share[ids[j]] = Fraction(0)
     # Lower bound on each candidate's price per unit of utility (prices only rise), and,
     # while tracking, the same bound as an affine function of t: (a + b*t) / d.
     bound: dict[int, Fraction] = {j: Fraction(0) for j in range(m) if cost[j] > 0 and supporters[j]}
@@ -163,15 +160,13 @@ def run(approvals: Approvals, total: Fraction, horizon: Fraction | None = None) 
             members = supporters[j]
             counts = {1: len(members)} if fresh else Counter(map(voter_class.__getitem__, members))
             keys = list(counts)
-            # (money now, how many, class), by money.
-            rows = sorted(
-                zip(
-                    map(mul, map(money.__getitem__, keys), map(scale.__getitem__, map(epoch.__getitem__, keys))),
-                    map(counts.__getitem__, keys),
-                    keys,
-                )
+            amounts = list(
+                map(mul, map(money.__getitem__, keys), map(scale.__getitem__, map(epoch.__getitem__, keys)))
             )
-            values, sizes, classes = zip(*rows)
+            order = sorted(range(len(keys)), key=amounts.__getitem__)
+            values = list(map(amounts.__getitem__, order))
+            classes = list(map(keys.__getitem__, order))
+            sizes = list(map(counts.__getitem__, classes))
             paid_before = list(accumulate(map(mul, values, sizes), initial=0))
             held = paid_before[-1]
             c_j = cost[j]

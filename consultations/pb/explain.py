@@ -24,6 +24,7 @@ CODES = (
     "no_votes",
     "mes_selected",
     "mes_unaffordable",
+    "mes_no_cost",
     "mes_completion_selected",
     "completion_selected",
     "completion_no_fit",
@@ -105,6 +106,9 @@ def explain(instance: Instance, rule: str | None = None) -> Outcome:
         money.update(final.supporters_money)
         for pid in final.supporters_money:
             code.setdefault(pid, "mes_unaffordable")
+        for pid, project in projects.items():
+            if project.cost == 0 and pid not in code:
+                code[pid] = "mes_no_cost"  # worth nothing with cost utilities: never bought
         if name.endswith("/greedy"):
             trace = []
             taken = set(selected)

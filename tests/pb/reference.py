@@ -26,8 +26,7 @@ def approvers(instance: Instance) -> tuple[int, dict[str, list[int]]]:
 def mes_fixed_budget(instance: Instance, total: Fraction) -> list[str]:
     """MES with cost utilities, each of the n voters starting with ``total / n``.
 
-    Projects of cost 0 with supporters are bought first (in tie order); projects without
-    supporters never. Each round, for every remaining project, rho is found by sorting its
+    Projects of cost 0 or without supporters are never bought. Each round, for every remaining project, rho is found by sorting its
     supporters' money; the lowest rho / cost wins (ties: ``tie_key``).
     """
     n, supporters = approvers(instance)
@@ -36,9 +35,7 @@ def mes_fixed_budget(instance: Instance, total: Fraction) -> list[str]:
     score = {pid: Fraction(len(v)) for pid, v in supporters.items()}
     key = tie_key(instance, score)
     money = [Fraction(total) / n] * n
-    winners = sorted(
-        (pid for pid, p in instance.projects.items() if p.cost == 0 and supporters[pid]), key=key
-    )
+    winners: list[str] = []
     remaining = {pid for pid, p in instance.projects.items() if p.cost > 0 and supporters[pid]}
     while remaining:
         best, best_q, best_rho = None, None, None

@@ -1,10 +1,10 @@
 """The fast Method of Equal Shares against the plain reference, and add1's skipping."""
 
 from fractions import Fraction
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from consultations.pb import compute, read
 from consultations.pb import equal_shares as mes
@@ -46,7 +46,7 @@ def test_add1_matches_the_reference_with_and_without_skipping(inst):
     assert skipping.runs <= stepping.runs
 
 
-@EXAMPLES
+@settings(EXAMPLES, max_examples=150)
 @given(approval_elections(), st.integers(0, 12))
 def test_a_run_is_unchanged_as_far_as_it_says(inst, extra):
     """``stable_for``: every share up to that much higher gives the same run."""

@@ -1,13 +1,10 @@
 """The engine reproduces Pabulib's published ``selected`` column on the real elections."""
 
-from pathlib import Path
-
 import pytest
 
 from consultations.pb import RULES, UnsupportedError, compute, read
 
-PABULIB_DIR = Path("/work/shared/pabulib")
-REAL_FILES = sorted(PABULIB_DIR.glob("*.pb"))
+from .helpers import PABULIB_DIR, REAL_FILES, meta
 
 # Files whose META rule is supported but whose result cannot be checked, with the reason.
 NO_SELECTED_COLUMN = "the file has no selected column: nothing to compare with"
@@ -36,7 +33,7 @@ pytestmark = pytest.mark.skipif(not REAL_FILES, reason=f"no Pabulib files in {PA
 
 
 def _rule(path):
-    return read(path).rule
+    return meta(path).get("rule", "")
 
 
 SUPPORTED = [p for p in REAL_FILES if _rule(p) in RULES]

@@ -1,0 +1,41 @@
+"""pabutools is GPL-3.0 and pulls in a proprietary solver: only tests/ and bench/ may use it."""
+
+import os
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ORACLE_ONLY = ("pabutools", "gurobipy", "preflibtools", "pulp", "gmpy2")
+IMPORT = re.compile(rf"^\s*(?:import|from)\s+({'|'.join(ORACLE_ONLY)})\b", re.MULTILINE)
+OUTSIDE_PROJECT = {"tests", "bench", ".venv", "venv", "node_modules", "staticfiles", "media", ".git"}
+
+
+def project_sources():
+    for folder, subfolders, files in os.walk(ROOT):
+        if Path(folder) == ROOT:
+            subfolders[:] = [d for d in subfolders if d not in OUTSIDE_PROJECT]
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        for name in files:
+            if name.endswith(".py"):
+                yield Path(folder) / name
+
+
+def test_the_project_never_imports_pabutools():
+    sources = list(project_sources())
+    assert any(p.match("consultations/pb/equal_shares.py") for p in sources)
+    offenders = [str(p.relative_to(ROOT)) for p in sources if IMPORT.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_pabutools_is_not_a_runtime_dependency():
+    runtime = (ROOT / "requirements.txt").read_text(encoding="utf-8").lower()
+    for name in ORACLE_ONLY:
+        assert not re.search(rf"^{name}\b", runtime, re.MULTILINE), name
+    dev = (ROOT / "requirements-dev.txt").read_text(encoding="utf-8")
+    assert "pabutools==1.2.3" in dev
+
+
+def test_the_scan_would_catch_an_import(tmp_path):
+    assert IMPORT.search("from pabutools.rules import method_of_equal_shares\n")
+    assert IMPORT.search("    import pabutools\n")
+    assert not IMPORT.search("# pabutools is only an oracle\n")

@@ -20,6 +20,7 @@ pabutools (GPL-3.0) is a test and bench dependency only; without it the script t
 engine alone and says so.
 
     .venv/bin/python bench/pb_equal_shares.py [--voters 50000] [--projects 100] [--seed 6] [--repeat 3]
+        [--mes-only] [--add1-voters 2000] [--add1-projects 30]
 """
 
 import argparse
@@ -107,6 +108,7 @@ def main():
     parser.add_argument("--projects", type=int, default=100)
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--repeat", type=int, default=3, help="runs of the engine (median); pabutools runs once")
+    parser.add_argument("--mes-only", action="store_true", help="skip the add1 measurements")
     parser.add_argument("--add1-voters", type=int, default=2_000)
     parser.add_argument("--add1-projects", type=int, default=30)
     args = parser.parse_args()
@@ -135,6 +137,15 @@ def main():
         if not same:
             print("OUTCOMES DIFFER", ours, theirs)
 
+    if not args.mes_only:
+        add1_figures(inst, args, report)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / "pb_equal_shares.json"
+    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"written {out.relative_to(ROOT)}")
+
+
+def add1_figures(inst, args, report):
     # add1 on the big election: the engine alone.
     approvals_index = mes.Approvals.of(inst)
     start = time.perf_counter()
@@ -176,11 +187,6 @@ def main():
             add1_small_ratio=round(pabu_small_s / small_s, 1),
             add1_small_identical=same,
         )
-
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / "pb_equal_shares.json"
-    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"written {out.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -49,8 +49,8 @@ def test_equal_shares_agrees_on_real_files(path):
 def test_add1_agrees_on_real_files(path):
     """The result against pabutools' MES at the final share, and the run that ended the loop.
 
-    On the smaller files also every run the engine computed and a few of the raised shares
-    it skipped (they must give the outcome of the run before them).
+    On the smaller files also about ten of the runs the engine computed and five of the
+    raised shares it skipped (they must give the outcome of the run before them).
     """
     inst = read(path)
     oracle = Oracle(inst)
@@ -60,7 +60,8 @@ def test_add1_agrees_on_real_files(path):
     if last_total != result.total:  # the loop ended on a run over budget
         assert sum(inst.projects[p].cost for p in oracle.mes(last_total)) > inst.budget
     if path.name not in LARGE:
-        for total, selected in result.log[1:-1]:
+        between = result.log[1:-1]
+        for total, selected in between[:: max(1, len(between) // 10)]:
             assert oracle.mes(total) == selected, total
         n = len(inst.votes)
         skipped = [

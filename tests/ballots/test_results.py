@@ -77,10 +77,11 @@ def test_greedy_result_and_reasons(client, lao_a, closed_page, closed_ballot):
     closed_ballot.refresh_from_db()
     names = {p.pk: p.title for p in closed_ballot.projects.all()}
     selected = [names[int(pid)] for pid in closed_ballot.result["selected"]]
-    # Six votes each for D and A (cheaper first), then B fits in the 300,000 left; C does not.
-    assert selected == ["ลานกีฬาผู้สูงอายุ", "ซ่อมถนนสายบ้านอ่าวนาง", "ขุดลอกคลองแห้ง"]
+    # Six votes each for D and A (the cheaper first), then C (five votes, cheaper than B) fits in the
+    # 300,000 left; B no longer does.
+    assert selected == ["ลานกีฬาผู้สูงอายุ", "ซ่อมถนนสายบ้านอ่าวนาง", "ไฟฟ้าส่องสว่างทางเข้าหมู่บ้าน"]
     html = page_html(client, closed_page, lao_a)
-    assert "เมื่อถึงลำดับของโครงการนี้ (เรียงตามคะแนน) เหลืองบเพียง 0 บาท น้อยกว่าค่าใช้จ่าย 250,000 บาท" in html
+    assert "เมื่อถึงลำดับของโครงการนี้ (เรียงตามคะแนน) เหลืองบเพียง 50,000 บาท น้อยกว่าค่าใช้จ่าย 300,000 บาท" in html
 
 
 @pytest.mark.django_db

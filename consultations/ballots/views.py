@@ -49,7 +49,7 @@ def cast(page, request):
     if request.POST.get("confirm") != "yes":
         return TemplateResponse(request, "consultations/ballot_confirm.html", {
             "page": page, "ballot": ballot, "choice": choice, "left": ballot.budget - choice.total,
-            "participation": participation, "authority": page.authority,
+            "participation": participation, "authority": page.authority, "page_url": page.get_url(request),
         })
     try:
         casting.cast_online(ballot, request.user, choice, casting.standing_of(decision))

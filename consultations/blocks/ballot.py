@@ -31,7 +31,8 @@ class BallotBlock(ParticipationBlock):
                 chosen = set(request.GET.getlist("project")) if request is not None else set()
                 context["projects"] = projects_for(participation)
                 context["chosen"] = {project.pk for project in context["projects"] if str(project.pk) in chosen}
-                context["action_url"] = participation.page.url + participation.page.reverse_subpage("cast_ballot")
+                context["page_url"] = participation.page.get_url(request)
+                context["action_url"] = participation.page.get_url(request) + participation.page.reverse_subpage("cast_ballot")
         return context
 
     def window(self, value, participation):

@@ -47,7 +47,7 @@ class ResultsBlock(ParticipationBlock):
                 if result is not None:
                     context.update(rows_for(ballot, result, projects_for(participation)))
                     page = participation.page
-                    context["file_url"] = page.url + page.reverse_subpage("ballot_file")
+                    context["file_url"] = page.get_url(participation.request) + page.reverse_subpage("ballot_file")
         return context
 
     class Meta:

@@ -71,8 +71,10 @@ def test_merging_ideas_into_a_project_tells_their_authors(client, officer, lao_a
     response = client.post(url, {"title": "x", "description": "y", "cost": "1000", "source_ideas": [hidden.pk],
                                  "sort_order": "0"})
     assert response.status_code == 200 and BallotProject.objects.count() == 1
-    # The citizen-facing idea page shows nothing broken; the project lists its ideas.
-    assert list(first.ballot_projects.all()) == [project]
+    # The idea's public page says where it went.
+    html = client.get(page.url + page.reverse_subpage("idea", args=[first.pk]),
+                      HTTP_HOST=lao_a.site.hostname).content.decode()
+    assert "อยู่ในบัตรลงคะแนนเป็นโครงการ “ซ่อมถนนหมู่ 1” (380,000 บาท)" in html
 
 
 @pytest.mark.django_db

@@ -40,7 +40,7 @@ def villages(lao_a):
 
 
 @pytest.fixture
-def voting_page(lao_a, make_consultation, today):
+def voting_page(lao_a, make_consultation, today):  # noqa: F811 (fixtures imported above)
     return make_consultation(lao_a, "voting", slug="vote", body=BALLOT_BLOCKS, audience_vote="locals_and_outsiders")
 
 

@@ -1,8 +1,7 @@
 """Casting: a confirmation step, one final ballot per person, rules enforced, nothing half-stored."""
 
-from concurrent.futures import ThreadPoolExecutor
-
 import datetime
+from concurrent.futures import ThreadPoolExecutor
 
 from django.db import connection
 from django.test import Client

@@ -21,7 +21,7 @@ class BallotBlock(ParticipationBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         participation = (parent_context or {}).get("participation")
-        if participation is not None:
+        if participation is not None and context["block_state"].is_open:
             from consultations.ballots.display import ballot_for, projects_for
 
             ballot = ballot_for(participation)

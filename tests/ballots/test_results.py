@@ -121,7 +121,7 @@ def test_the_pb_file_reproduces_the_result_and_names_nobody(client, lao_a, close
 def test_nothing_is_published_before_the_results_date(client, lao_a, voting_page, ballot, make_voter):
     casting.cast_online(ballot, make_voter("somsri"), casting.check(ballot, [ballot.projects.first().pk]), "local")
     html = page_html(client, voting_page, lao_a)
-    assert "จะประกาศผลในวันที่" in html
+    assert "จะประกาศผลวันที่" in html
     url = voting_page.url + voting_page.reverse_subpage("ballot_file")
     assert client.get(url, HTTP_HOST=host_of(lao_a)).status_code == 404
     ballot.refresh_from_db()

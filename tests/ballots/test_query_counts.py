@@ -9,7 +9,7 @@ import pytest
 from consultations.models import BallotProject, CastBallot
 from tests.conftest import host_of
 
-VOTING_SIGNED_IN = 29  # the signed-in consultation page, plus the ballot, its projects, their ideas' photos, "voted?"
+VOTING_SIGNED_IN = 22  # signed in, voting open: the ballot, its projects with their ideas and photos, "voted?"
 RESULTS_ANONYMOUS = 14  # a counted ballot's results block: the ballot and its projects
 
 

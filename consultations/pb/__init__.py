@@ -1,17 +1,23 @@
 """Participatory-budgeting result engine: Pabulib I/O and rules, independent of Django models."""
 
+from .explain import CODES, Outcome, Reason, explain
 from .pabulib import Instance, PabulibError, Project, Vote, dumps, parse, read, write
-from .rules import RULES, UnsupportedError, compute
+from .rules import RULES, compute
+from .scores import UnsupportedError
 
 __all__ = [
+    "CODES",
     "RULES",
     "Instance",
+    "Outcome",
     "PabulibError",
     "Project",
+    "Reason",
     "UnsupportedError",
     "Vote",
     "compute",
     "dumps",
+    "explain",
     "parse",
     "read",
     "write",

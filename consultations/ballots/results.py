@@ -90,7 +90,7 @@ def to_pabulib(ballot, page=None, *, locals_only=False, rows=None):
             name=project.title,
             selected=(1 if pid in selected else 0) if selected is not None else None,
             fields={"votes": str(votes_per_project[project.pk]),
-                    "village": project.village.name if project.village else ""},
+                    "village": str(project.village) if project.village else ""},
         )
     pb_votes = [
         pb.Vote(voter_id=str(i), projects=tuple(str(pk) for pk in row[0]),

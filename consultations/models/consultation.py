@@ -267,7 +267,7 @@ class ConsultationPage(RoutablePageMixin, PortalPage):
 
         return cast(self, request)
 
-    @path("ballot/result.pb", name="ballot_file")
+    @path("ballot/pabulib/", name="ballot_file")
     def ballot_file(self, request):
         from consultations.ballots.views import result_file
 

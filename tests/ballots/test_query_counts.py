@@ -10,7 +10,7 @@ from consultations.models import BallotProject, CastBallot
 from tests.conftest import host_of
 
 VOTING_SIGNED_IN = 22  # signed in, voting open: the ballot, its projects with their ideas and photos, "voted?"
-RESULTS_ANONYMOUS = 14  # a counted ballot's results block: the ballot and its projects
+RESULTS_ANONYMOUS = 15  # a counted ballot's results block: the ballot, its projects (villages), their ideas and photos
 
 
 def count(client, page, authority):

@@ -65,7 +65,8 @@ def test_results_are_counted_and_shown_with_the_split(client, lao_a, closed_page
     # A plain Thai reason for every project, funded or not.
     for row in result["projects"].values():
         assert row["reason"]["code"]
-    assert "ไม่ได้รับงบประมาณ: ผู้เลือก 6 คนเหลือส่วนแบ่งรวมเพียง" in html
+    assert ("ไม่ได้รับงบประมาณ: ผู้เลือกร่วมจ่ายจากส่วนแบ่งไม่พอ และค่าใช้จ่าย 600,000 บาท "
+            "มากกว่างบที่เหลือ 350,000 บาท") in html
     assert "ดาวน์โหลดบัตรลงคะแนนแบบไม่ระบุตัวตน" in html
 
 
@@ -99,8 +100,8 @@ def test_the_pb_file_reproduces_the_result_and_names_nobody(client, lao_a, close
     assert instance.selected_ids() == set(closed_ballot.result["selected"])
     assert {v.fields["voter_standing"] for v in instance.votes} == {"local", "outsider"}
     assert sum(v.fields["voting_method"] == "paper" for v in instance.votes) == 1
-    for secret in CastBallot.objects.values_list("voter_key", flat=True):
-        assert secret not in text
+    for voter_key, id_key in CastBallot.objects.values_list("voter_key", "id_key"):
+        assert (voter_key or "-") not in text and (id_key or "-") not in text
     assert pb.dumps(pb.parse(text)) == text  # round trip
     # The command anyone can run prints the same projects.
     from io import StringIO

@@ -182,3 +182,31 @@ def test_200_concurrent_requests_from_100_people_leave_100_ballots(lao_a, voting
     assert len(statuses) == 200 and set(statuses) == {302}
     assert CastBallot.objects.filter(ballot=ballot).count() == 100
     assert CastBallot.objects.values("voter_key").distinct().count() == 100
+
+
+@pytest.mark.django_db
+def test_english_page_shares_the_thai_ballot(lao_a, voting_page, ballot, make_voter, client,
+                                             django_capture_on_commit_callbacks):
+    from portal.tenancy.provisioning import locales, translate_page
+
+    _, en = locales()
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_page(voting_page, en, {})
+    english = voting_page.get_translation(en).specific
+    voter = make_voter("somsri")
+    client.force_login(voter)
+    html = client.get(english.url, HTTP_HOST=host_of(lao_a)).content.decode()
+    assert "Budget to share: 1,000,000 baht" in html and "ซ่อมถนนสายบ้านอ่าวนาง" in html
+    ids = project_ids(ballot)
+    client.post(cast_url(english), {"project": [ids[0]], "confirm": "yes"}, HTTP_HOST=host_of(lao_a))
+    assert CastBallot.objects.get().ballot == ballot
+    thai = client.get(voting_page.url, HTTP_HOST=host_of(lao_a)).content.decode()
+    assert "คุณลงคะแนนแล้ว" in thai
+
+
+@pytest.mark.django_db
+def test_ballot_of_one_lao_cannot_be_cast_on_another_laos_site(lao_b, voting_page, ballot, make_voter, client):
+    client.force_login(make_voter("somsri"))
+    response = client.post(cast_url(voting_page), {"project": [project_ids(ballot)[0]], "confirm": "yes"},
+                           HTTP_HOST=host_of(lao_b))
+    assert response.status_code == 404 and not CastBallot.objects.exists()

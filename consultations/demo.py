@@ -111,3 +111,83 @@ def create_demo_consultations(authority, today=None, translate=None, briefs=None
             translate(page, {title: title_en})
         created.append(page)
     return created
+
+
+# Projects the LAO itself puts on the ballot of the closed demo consultations: title, cost, description.
+DEMO_PROJECTS = {
+    "market": [
+        ("ปรับปรุงหลังคาตลาดสดชุมชน", 350_000, "เปลี่ยนหลังคาที่รั่วซึมและติดตั้งรางน้ำใหม่"),
+        ("ทำรางระบายน้ำและบ่อดักไขมันในตลาด", 280_000, "แก้ปัญหาน้ำเสียและกลิ่นจากแผงอาหาร"),
+        ("ติดตั้งไฟส่องสว่างและกล้องวงจรปิด", 220_000, "เพิ่มความปลอดภัยให้ตลาดนัดช่วงเย็น"),
+        ("จัดลานจอดรถจักรยานยนต์", 150_000, "ลดการจอดรถกีดขวางทางเดิน"),
+        ("ห้องน้ำสาธารณะสำหรับผู้สูงอายุและผู้พิการ", 260_000, "ห้องน้ำที่มีราวจับและทางลาด"),
+    ],
+    "streetlights": [
+        ("ไฟโซลาร์เซลล์ถนนเลียบคลอง", 320_000, "ติดตั้งเสาไฟโซลาร์เซลล์ 40 ต้น"),
+        ("ไฟส่องสว่างทางเข้าโรงเรียน", 180_000, "ติดตั้งไฟ LED ตลอดแนวทางเข้าโรงเรียน"),
+        ("ไฟกระพริบทางแยกหน้าวัด", 90_000, "ลดอุบัติเหตุทางแยก"),
+        ("ซ่อมไฟทางสาธารณะที่ชำรุดทั้งตำบล", 260_000, "สำรวจและซ่อมโคมไฟที่ดับ"),
+    ],
+}
+
+
+def create_demo_ballots(authority, seed=2570):
+    """Ballots for the demo consultations: one open (projects from the ideas), two counted."""
+    import random
+
+    from consultations.ideas.listing import published_ideas
+    from consultations.models import Ballot, BallotProject, CastBallot
+
+    home = authority.home_page.specific
+    pages = {page.slug: page for page in home.get_children().type(ConsultationPage).specific()
+             if page.locale_id == home.locale_id}
+    villages = list(authority.villages.all())
+    made = []
+    flood = pages.get("flood")
+    if flood is not None and not Ballot.objects.filter(consultation_key=flood.translation_key).exists():
+        ballot = Ballot.objects.create(authority=authority, consultation_key=flood.translation_key,
+                                       budget=flood.budget_envelope)
+        for n, idea in enumerate(published_ideas(flood).order_by("pk")):
+            project = BallotProject.objects.create(
+                ballot=ballot, title=idea.title, description=idea.description, cost=idea.estimated_cost or 100_000,
+                village=idea.village, sort_order=n,
+            )
+            project.source_ideas.add(idea)
+        BallotProject.objects.create(
+            ballot=ballot, title="ขุดลอกลำรางสาธารณะก่อนฤดูฝน", description="โครงการของ อปท. เพื่อเพิ่มทางระบายน้ำ",
+            cost=520_000, village=villages[0] if villages else None, sort_order=99,
+        )
+        made.append(ballot)
+    rng = random.Random(seed)
+    for slug, projects in DEMO_PROJECTS.items():
+        page = pages.get(slug)
+        if page is None or Ballot.objects.filter(consultation_key=page.translation_key).exists():
+            continue
+        ballot = Ballot.objects.create(authority=authority, consultation_key=page.translation_key,
+                                       budget=page.budget_envelope)
+        rows = [
+            BallotProject.objects.create(ballot=ballot, title=title, description=description, cost=cost,
+                                         village=villages[n % len(villages)] if villages else None, sort_order=n)
+            for n, (title, cost, description) in enumerate(projects)
+        ]
+        # Locals lean to the first projects, outsiders to the last ones; every ballot fits the budget.
+        ballots = []
+        for i in range(140):
+            standing = "local" if i < 100 else "outsider"
+            weights = [len(rows) - k if standing == "local" else k + 1 for k in range(len(rows))]
+            order = sorted(range(len(rows)), key=lambda k: -weights[k] * rng.random())
+            chosen, total = [], 0
+            for k in order[: rng.randint(1, 3)]:
+                if total + rows[k].cost <= ballot.budget:
+                    chosen.append(rows[k].pk)
+                    total += rows[k].cost
+            paper = i % 10 == 0
+            ballots.append(CastBallot(
+                ballot=ballot, projects=chosen, standing=standing, channel="paper" if paper else "online",
+                voter_key="" if paper else f"demo-{slug}-{i}", id_key=f"demo-{slug}-id-{i}" if paper else "",
+                forum_date=page.voting_start if paper else None, forum_place="ศาลาประชาคมหมู่ 1" if paper else "",
+                cast_on=page.voting_start,
+            ))
+        CastBallot.objects.bulk_create(ballots)
+        made.append(ballot)
+    return made

@@ -50,3 +50,30 @@ def register_moderation_urls():
 def register_moderation_menu():
     return ModeratorMenuItem(_("Moderation"), reverse_lazy("consultations_moderation"), icon_name="tasks",
                              order=240, name="moderation")
+
+
+class OfficerMenuItem(MenuItem):
+    def is_shown(self, request):
+        from portal.tenancy.roles import has_role
+
+        return has_role(request.user, "officers")
+
+
+@hooks.register("register_admin_urls")
+def register_ballot_urls():
+    from .ballots import admin_views as views
+
+    return [
+        path("ballots/", views.BallotIndexView.as_view(), name="consultations_ballots"),
+        path("ballots/<int:page_id>/", views.BallotView.as_view(), name="consultations_ballot"),
+        path("ballots/<int:page_id>/projects/add/", views.ProjectView.as_view(), name="consultations_ballot_project_add"),
+        path("ballots/<int:page_id>/projects/<int:project_id>/", views.ProjectView.as_view(),
+             name="consultations_ballot_project"),
+        path("ballots/<int:page_id>/paper/", views.PaperBallotView.as_view(), name="consultations_paper_ballot"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_ballot_menu():
+    return OfficerMenuItem(_("Ballots"), reverse_lazy("consultations_ballots"), icon_name="tick-inverse",
+                           order=250, name="ballots")

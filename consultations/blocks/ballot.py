@@ -18,6 +18,23 @@ class BallotBlock(ParticipationBlock):
 
     action = Action.VOTE
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        participation = (parent_context or {}).get("participation")
+        if participation is not None and context["block_state"].is_open:
+            from consultations.ballots.display import ballot_for, projects_for
+
+            ballot = ballot_for(participation)
+            context["ballot"] = ballot
+            if ballot is not None:
+                request = participation.request
+                chosen = set(request.GET.getlist("project")) if request is not None else set()
+                context["projects"] = projects_for(participation)
+                context["chosen"] = {project.pk for project in context["projects"] if str(project.pk) in chosen}
+                context["page_url"] = participation.page.get_url(request)
+                context["action_url"] = participation.page.get_url(request) + participation.page.reverse_subpage("cast_ballot")
+        return context
+
     def window(self, value, participation):
         page = participation.page
         return window(participation.today, page.voting_start, page.voting_end), page.voting_start, page.voting_end

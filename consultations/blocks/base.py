@@ -2,7 +2,7 @@
 
 from wagtail import blocks
 
-from consultations.participation import BlockState
+from consultations.participation import BEFORE, BlockState
 
 
 class ParticipationBlock(blocks.StructBlock):
@@ -29,7 +29,8 @@ class ParticipationBlock(blocks.StructBlock):
     def block_state(self, value, participation, block_id=None):
         window, opens_on, closes_on = self.window(value, participation)
         decision = participation.decision(self.action, self.audience_for(value))
-        took_part = decision.allowed and self.took_part(value, participation, block_id)
+        # Nobody can have taken part before the phase opens: no need to ask the database.
+        took_part = decision.allowed and window != BEFORE and self.took_part(value, participation, block_id)
         return BlockState(window, opens_on, closes_on, decision, took_part)
 
     def get_context(self, value, parent_context=None):

@@ -32,6 +32,24 @@ class ResultsBlock(ParticipationBlock):
         state.window = state.window if state.window != AFTER else OPEN
         return state
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        participation = (parent_context or {}).get("participation")
+        if participation is not None and context["block_state"].is_open:
+            from consultations.ballots.display import ballot_for, projects_for
+            from consultations.ballots.results import published_result, rows_for
+
+            ballot = ballot_for(participation)
+            context["ballot"] = ballot
+            if ballot is not None:
+                result = published_result(ballot, participation.page, participation.today)
+                context["result"] = result
+                if result is not None:
+                    context.update(rows_for(ballot, result, projects_for(participation)))
+                    page = participation.page
+                    context["file_url"] = page.get_url(participation.request) + page.reverse_subpage("ballot_file")
+        return context
+
     class Meta:
         icon = "doc-full"
         label = _("Results")

@@ -123,6 +123,7 @@ def idea_detail(page, request, idea_id, comment_form=None):
     return page.render(request, template="consultations/idea_page.html", context_overrides={
         "idea": idea, "participation": participation, "support_state": support_block_state,
         "supported": idea.pk in supported_by(request.user, [idea]),
+        "ballot_projects": list(idea.ballot_projects.all()),
         "page_url": page.get_url(request),
         "flag_reasons": ModerationReason.choices,
         "idea_comment_url": page.get_url(request) + page.reverse_subpage("comment_idea", args=[idea.pk]),

@@ -1,5 +1,15 @@
 """The participation engine's models: consultation pages and poll answers."""
 
+from .ballot import (
+    Ballot,
+    BallotChannel,
+    BallotProject,
+    BallotRule,
+    CastBallot,
+    ResultRule,
+    ResultStatus,
+    VoterStanding,
+)
 from .comment_decision import CommentDecision
 from .comment_record import CommentRecord
 from .consultation import ConsultationPage, ConsultationProblemBrief
@@ -9,6 +19,7 @@ from .poll import PollAnswer
 from .support import Support
 
 __all__ = [
+    "Ballot", "BallotChannel", "BallotProject", "BallotRule", "CastBallot", "ResultRule", "ResultStatus", "VoterStanding",
     "CommentDecision", "CommentRecord", "ConsultationPage", "ConsultationProblemBrief", "Flag", "Idea", "IdeaPhoto", "IdeaState", "IdeaTransition",
     "PollAnswer", "SubmitterStanding", "Support",
 ]

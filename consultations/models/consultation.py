@@ -261,6 +261,18 @@ class ConsultationPage(RoutablePageMixin, PortalPage):
 
         return flag(self, request, idea_id=idea_id, comment_id=comment_id)
 
+    @path("ballot/", name="cast_ballot")
+    def cast_ballot(self, request):
+        from consultations.ballots.views import cast
+
+        return cast(self, request)
+
+    @path("ballot/pabulib/", name="ballot_file")
+    def ballot_file(self, request):
+        from consultations.ballots.views import result_file
+
+        return result_file(self, request)
+
     @path("poll/<str:block_id>/", name="poll")
     def poll(self, request, block_id):
         from consultations.views import answer_poll

@@ -112,7 +112,8 @@ def explain(instance: Instance, rule: str | None = None) -> Outcome:
         if name.endswith("/greedy"):
             trace = []
             taken = set(selected)
-            rest = [pid for pid in projects if pid not in taken]
+            # Nothing goes to a project nobody chose, however much money is left.
+            rest = [pid for pid in projects if pid not in taken and score[pid] > 0]
             spent = sum((projects[pid].cost for pid in selected), Fraction(0))
             selected += _greedy(instance, rest, budget - spent, score=score, trace=trace)
             # Completion looks at every project MES did not select: its verdict is the last

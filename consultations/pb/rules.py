@@ -105,9 +105,13 @@ def _cost(instance: Instance, chosen: Iterable[str]) -> Fraction:
 
 
 def greedy_completion(instance: Instance, chosen: list[str]) -> list[str]:
-    """Add the unselected projects by score (greedy, with skipping) within the money left."""
+    """Add the unselected projects by score (greedy, with skipping) within the money left.
+
+    Projects nobody voted for are never added, however much money is left.
+    """
     taken = set(chosen)
-    rest = [pid for pid in instance.projects if pid not in taken]
+    score = scores(instance)
+    rest = [pid for pid in instance.projects if pid not in taken and score[pid] > 0]
     left = instance.budget - _cost(instance, chosen)
     return chosen + _greedy(instance, rest, left)
 

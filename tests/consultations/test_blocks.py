@@ -69,7 +69,7 @@ PHASES = [
     ("closed", "ballot", "ปิดเมื่อวันที่"),
     ("implementing", "ballot", "ปิดเมื่อวันที่"),
     ("voting", "results", "จะประกาศผลวันที่"),
-    ("closed", "results", "ปิดการลงคะแนนแล้ว"),
+    ("closed", "results", "การรับฟังความคิดเห็นนี้ไม่มีการลงคะแนน"),
     ("upcoming", "comments", "เปิดวันที่"),
     ("screening", "comments", "ลงชื่อเข้าใช้เพื่อแสดงความคิดเห็น"),
     ("closed", "comments", "ปิดเมื่อวันที่"),

@@ -19,7 +19,7 @@ SIGNED_IN_QUERIES = 26  # session, user, permissions (userbar), consent, standin
 # ideas already sent, the LAO, its villages and the categories for the idea form
 
 
-IDEA_PAGE_QUERIES = 16  # an idea page, signed out, with its photos, supports and comments
+IDEA_PAGE_QUERIES = 17  # an idea page, signed out, with its photos, supports, comments and ballot projects
 
 
 def _many_blocks():

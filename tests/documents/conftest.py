@@ -16,14 +16,21 @@ def pdf_pages_text(content):
     return [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(content)).pages]
 
 
-def comparable(text):
-    """Text as compared with a PDF's text layer: without spaces and line breaks, SARA AM as SARA AA.
+# A tone mark before SARA AM, SARA AM, or a lone NIKHAHIT.
+SARA_AM = re.compile("[\u0e48-\u0e4b]?\u0e33")
+NIKHAHIT = re.compile("[\u0e48-\u0e4b]?\u0e4d")
 
-    Sarabun draws ำ as NIKHAHIT + SARA AA, and a PDF's ToUnicode map gives one text per glyph,
-    so extracted text reads า where the page shows ำ (and a reader may insert spaces between
-    glyph runs). The drawing is right; only the text layer is lossy there.
+
+def comparable(text):
+    """Text as compared with a PDF's text layer: without white space, SARA AM (and a tone mark on it) as SARA AA.
+
+    Sarabun draws ำ as NIKHAHIT + SARA AA, and a tone mark over it as one glyph with the
+    NIKHAHIT; a PDF's ToUnicode map gives one text per glyph, so the text layer reads นา where
+    the page shows น้ำ (and a reader may insert spaces between glyph runs). The drawing is right
+    (see docs/documents.md); only copying text out of the PDF loses those marks.
     """
-    return re.sub(r"\s+", "", text).replace("ำ", "า").replace("\u0e4d", "")
+    text = re.sub(r"\s+", "", text)
+    return NIKHAHIT.sub("", SARA_AM.sub("\u0e32", text))
 
 
 def save_artifact(name, content):

@@ -93,7 +93,7 @@ PLAN = DocumentKind(
         DocumentField("target_output", "เป้าหมาย (ผลผลิตของโครงการ)", "Target (project output)", width=22),
         *(
             DocumentField(
-                f"budget_year_{n}", f"{{year_{n}}} (บาท)", f"{{year_{n}}} (baht)", ColumnKind.MONEY, 11,
+                f"budget_year_{n}", f"{{year_{n}}} (บาท)", f"{{year_{n}}} (baht)", ColumnKind.MONEY, 12,
                 group_th="งบประมาณ", group_en="Budget",
             )
             for n in range(1, PLAN_YEARS + 1)

@@ -12,7 +12,7 @@ PLAN_COLUMNS = [
     ("objective", "วัตถุประสงค์", "Objective", "", "", 26),
     ("target_output", "เป้าหมาย (ผลผลิตของโครงการ)", "Target (project output)", "", "", 22),
     *(
-        (f"budget_year_{n}", f"{{year_{n}}} (บาท)", f"{{year_{n}}} (baht)", "งบประมาณ", "Budget", 11)
+        (f"budget_year_{n}", f"{{year_{n}}} (บาท)", f"{{year_{n}}} (baht)", "งบประมาณ", "Budget", 12)
         for n in range(1, 6)
     ),
     ("kpi", "ตัวชี้วัด (KPI)", "Indicator (KPI)", "", "", 18),

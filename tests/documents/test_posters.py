@@ -169,3 +169,15 @@ def test_long_title_question_and_address_still_fit_one_page(client, lao_a, make_
     save_artifact("poster-long-th.pdf", content)
     assert len(pypdf.PdfReader(io.BytesIO(content)).pages) == 1
     assert decode_qr(content) == ["http://ao-nang-sao.ruamkhit.test/long/"]
+
+
+@pytest.mark.django_db
+def test_a_republished_consultation_gets_a_new_poster_at_once(client, consultation, lao_a):
+    first = get_poster(client, consultation, host_of(lao_a))
+    assert first["Cache-Control"] == "public, max-age=300"
+    consultation.title = "ซ่อมสะพานข้ามคลองบ้านทุ่ง"
+    consultation.save_revision().publish()
+
+    text = comparable("".join(pdf_pages_text(get_poster(client, consultation, host_of(lao_a)).content)))
+
+    assert comparable("ซ่อมสะพานข้ามคลองบ้านทุ่ง") in text

@@ -7,7 +7,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from tests.consultations.conftest import citizen, make_consultation, make_standing, today  # noqa: F401
+from tests.consultations.conftest import make_consultation, today  # noqa: F401  (fixtures)
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "documents"
 

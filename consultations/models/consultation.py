@@ -279,6 +279,12 @@ class ConsultationPage(RoutablePageMixin, PortalPage):
 
         return answer_poll(self, request, block_id)
 
+    @path("poster/", name="poster")
+    def poster(self, request):
+        from portal.documents.posters import consultation_poster
+
+        return consultation_poster(self, request)
+
     def get_context(self, request, *args, **kwargs):
         from consultations.participation import Participation
 

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "portal.privacy",
     "portal.pages",
     "portal.snippets",
+    "portal.documents",
     "home",
     "consultations",
     "search",

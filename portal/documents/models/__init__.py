@@ -1,0 +1,3 @@
+from .export_layout import ExportLayout, ExportLayoutColumn
+
+__all__ = ["ExportLayout", "ExportLayoutColumn"]

@@ -30,7 +30,8 @@ def funded_projects_waiting(authority):
     """Projects funded by a counted ballot of the LAO that no plan project takes up yet."""
     selected = []
     for ballot in Ballot.objects.filter(authority=authority, result_status=ResultStatus.DONE):
-        selected += [pk for pk in (ballot.result or {}).get("selected", []) if isinstance(pk, int)]
+        # The stored result names projects by their pk as text ("12"), as in the .pb file.
+        selected += [int(pk) for pk in (ballot.result or {}).get("selected", []) if str(pk).isdigit()]
     return (BallotProject.objects.filter(ballot__authority=authority, pk__in=selected)
             .filter(Q(plan_project__isnull=True)).select_related("village").order_by("pk"))
 

@@ -6,13 +6,18 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+
+def today():
+    """Today in the portal's time zone, looked up at each call (tests freeze it)."""
+    return timezone.localdate()
+
 from .plan_project import PlanProject, ProjectStatus
 
 
 class ProgressUpdate(models.Model):
     project = models.ForeignKey(PlanProject, on_delete=models.CASCADE, related_name="updates",
                                 verbose_name=_("project"))
-    on_date = models.DateField(_("date"), default=timezone.localdate)
+    on_date = models.DateField(_("date"), default=today)
     status = models.CharField(_("status"), max_length=16, choices=ProjectStatus.choices)
     percent = models.PositiveSmallIntegerField(_("progress (%)"), validators=[MaxValueValidator(100)])
     text = models.TextField(_("what was done"), max_length=3000)

@@ -6,6 +6,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
+def today():
+    """Today in the portal's time zone, looked up at each call (tests freeze it)."""
+    return timezone.localdate()
+
+
 class ReferralStatus(models.TextChoices):
     SENT = "sent", _("sent")
     ACKNOWLEDGED = "acknowledged", _("acknowledged")
@@ -22,10 +27,10 @@ class Referral(models.Model):
                              verbose_name=_("idea"))
     authority = models.ForeignKey("tenancy.Authority", on_delete=models.CASCADE, related_name="+",
                                   verbose_name=_("LAO"))
-    referred_on = models.DateField(_("referred on"), default=timezone.localdate)
+    referred_on = models.DateField(_("referred on"), default=today)
     status = models.CharField(_("status"), max_length=16, choices=ReferralStatus.choices,
                               default=ReferralStatus.SENT)
-    status_changed_on = models.DateField(_("status since"), default=timezone.localdate)
+    status_changed_on = models.DateField(_("status since"), default=today)
 
     class Meta:
         verbose_name = _("referral")

@@ -21,6 +21,7 @@ from .models import (
     TriageOutcome,
     WithinRoute,
 )
+from .models.forum import MINUTES_EXTENSIONS
 
 MAX_MINUTES_BYTES = 20 * 1024 * 1024
 
@@ -163,6 +164,8 @@ class ForumForm(forms.ModelForm):
 
     def clean_minutes(self):
         minutes = self.cleaned_data.get("minutes")
+        if minutes and minutes.name.rsplit(".", 1)[-1].lower() not in MINUTES_EXTENSIONS:
+            raise ValidationError(_("The minutes must be a PDF, Word or OpenDocument file or a photo."))
         if minutes and getattr(minutes, "size", 0) > MAX_MINUTES_BYTES:
             raise ValidationError(_("The minutes are too large: up to 20 MB."))
         return minutes

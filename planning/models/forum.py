@@ -6,7 +6,6 @@ so they are counted with the online ones everywhere and the split can be shown.
 """
 
 from django.conf import settings
-from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -25,7 +24,6 @@ class Forum(models.Model):
     attendance = models.PositiveIntegerField(_("attendance (people)"))
     minutes = models.FileField(
         _("minutes"), upload_to="forum-minutes/%Y/%m/", blank=True,
-        validators=[FileExtensionValidator(MINUTES_EXTENSIONS)],
         help_text=_("The minutes of the forum: PDF, Word, OpenDocument or a photo, up to 20 MB."),
     )
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,

@@ -6,12 +6,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-
-def today():
-    """Today in the portal's time zone, looked up at each call (tests freeze it)."""
-    return timezone.localdate()
-
 from .plan_project import PlanProject, ProjectStatus
+from .referral import today
 
 
 class ProgressUpdate(models.Model):

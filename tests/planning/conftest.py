@@ -27,7 +27,7 @@ def officer(lao_a, make_member, client):
 @pytest.fixture
 def villages(lao_a):
     return [Village.objects.create(authority=lao_a, number=n, name_th=name)
-            for n, name in [(1, "บ้านอ่าวนาง"), (2, "บ้านคลองแห้ง")]]
+            for n, name in [(1, "บ้านอ่าวนาง"), (2, "บ้านคลองแห้ง"), (3, "บ้านนาหมาก")]]
 
 
 @pytest.fixture

@@ -24,6 +24,11 @@ class OfficerMixin(WagtailAdminTemplateMixin):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        # Wagtail's header shows the last breadcrumb: without this, every officer page would be
+        # titled "Dashboard".
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def published_ideas(self):
         return (Idea.objects.filter(authority__in=self.authorities, state=IdeaState.PUBLISHED)
                 .select_related("authority", "village", "category"))

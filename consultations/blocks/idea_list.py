@@ -30,7 +30,7 @@ class IdeaListBlock(ParticipationBlock):
         context = super().get_context(value, parent_context=parent_context)
         participation = (parent_context or {}).get("participation")
         if participation is not None and context["block_state"].window != "before":
-            from consultations.ideas.listing import idea_list, supported_by
+            from consultations.ideas.listing import idea_list, onsite_split, supported_by
 
             params = participation.request.GET if participation.request is not None else {}
             size, sort = value.get("page_size") or 10, value.get("sort") or "newest"
@@ -38,10 +38,12 @@ class IdeaListBlock(ParticipationBlock):
             def listing():
                 page_obj, filters = idea_list(participation.page, params, size, sort)
                 page_obj.object_list = list(page_obj.object_list)
-                return page_obj, filters, supported_by(participation.user, page_obj.object_list)
+                return (page_obj, filters, supported_by(participation.user, page_obj.object_list),
+                        onsite_split(participation.page))
 
-            page_obj, filters, supported = participation.cached(("idea_list", size, sort), listing)
+            page_obj, filters, supported, split = participation.cached(("idea_list", size, sort), listing)
             context.update(ideas=page_obj, filters=filters, villages=participation.villages, supported=supported,
+                           split=split,
                            categories=participation.categories,
                            page_url=participation.page.get_url(participation.request))
         return context

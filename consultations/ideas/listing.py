@@ -37,12 +37,20 @@ def idea_list(page, params, page_size=10, default_sort="newest"):
     if category.isdigit():
         ideas = ideas.filter(category_id=int(category))
     standing = params.get("standing", "")
-    if standing in (SubmitterStanding.LOCAL, SubmitterStanding.OUTSIDER):
+    if standing in (SubmitterStanding.LOCAL, SubmitterStanding.OUTSIDER, SubmitterStanding.ONSITE):
         ideas = ideas.filter(standing=standing)
     sort = params.get("sort") if params.get("sort") in SORTS else default_sort
     ideas = ideas.order_by(*SORTS[sort])
     page_obj = Paginator(ideas, page_size).get_page(params.get("ideas_page"))
     return page_obj, {"village": village, "category": category, "standing": standing, "sort": sort}
+
+
+def onsite_split(page):
+    """The consultation's published ideas: {"total", "online", "onsite"} (onsite: entered by an
+    officer from a forum), in one query."""
+    counts = Idea.objects.published().filter(consultation_key=page.translation_key, authority=page.authority).aggregate(
+        total=Count("pk"), onsite=Count("pk", filter=Q(standing=SubmitterStanding.ONSITE)))
+    return {**counts, "online": counts["total"] - counts["onsite"]}
 
 
 def supported_by(user, ideas):

@@ -36,7 +36,14 @@ class HomePage(PortalPage):
         context["menu_pages"] = self.get_children().live().in_menu().specific()
         context["open_consultations"] = self.open_consultations()
         context["latest_budget"] = self.latest_budget_summary()
+        context["recent_progress"] = self.recent_progress()
         return context
+
+    def recent_progress(self, limit=4):
+        """The latest progress reported on this LAO's plan projects (one query)."""
+        from planning.public import recent_progress
+
+        return recent_progress(limit=limit, home_page=self)
 
     def latest_budget_summary(self):
         """The live budget summary of the latest fiscal year, with its total (one query)."""

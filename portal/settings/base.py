@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "portal.documents",
     "home",
     "consultations",
+    "planning",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -13,13 +13,14 @@ from tests.conftest import host_of
 from .conftest import ALL_BLOCKS
 
 # Pinned: a consultation page with every participation block, warm cache.
-ANONYMOUS_QUERIES = 17  # with the published ideas (count, page), villages and categories to filter by,
-# the comments
-SIGNED_IN_QUERIES = 26  # session, user, permissions (userbar), consent, standing, answers, counts,
-# ideas already sent, the LAO, its villages and the categories for the idea form
+ANONYMOUS_QUERIES = 18  # with the published ideas (count, page), villages and categories to filter by,
+# the comments, and the split of ideas into online and onsite-forum ones (one aggregate, on purpose)
+SIGNED_IN_QUERIES = 27  # session, user, permissions (userbar), consent, standing, answers, counts,
+# ideas already sent, the LAO, its villages and the categories for the idea form, the online/onsite split
 
 
-IDEA_PAGE_QUERIES = 17  # an idea page, signed out, with its photos, supports, comments and ballot projects
+IDEA_PAGE_QUERIES = 19  # an idea page, signed out, with its photos, supports, comments and ballot projects,
+# and (on purpose) the LAO's triage decision and the plan projects that take the idea up
 
 
 def _many_blocks():

@@ -1,0 +1,111 @@
+"""An officer of LAO A can neither see, triage, follow up nor export LAO B's ideas, referrals,
+projects or forums: every id of LAO B is a 404 and nothing changes."""
+
+import csv
+import io
+
+from django.core import mail
+from django.urls import reverse
+
+import pytest
+
+from consultations.models import Idea
+from planning import triage
+from planning.models import Forum, PlanProject, Referral, TriageDecision, TriageOutcome
+from tests.conftest import staff_login
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def lao_b_work(lao_b, make_consultation, make_idea, make_member, outside, django_capture_on_commit_callbacks):
+    page = make_consultation(lao_b, "screening", slug="b-roads")
+    secret = make_idea(page, "ความลับของเชียงใหม่")
+    referred = make_idea(page, "ส่งต่อของเชียงใหม่")
+    officer_b = make_member(lao_b, "officers", "officer-b")
+    with django_capture_on_commit_callbacks(execute=True):
+        triage.decide(referred, TriageOutcome.REFER, by=officer_b, function=outside, referral_level="district",
+                      note="หมายเหตุเชียงใหม่")
+    project = PlanProject.objects.create(authority=lao_b, title="โครงการเชียงใหม่", objective="x", target_output="x",
+                                         first_year=2571, budget_year_1=1, kpi="x", expected_result="x",
+                                         responsible_unit="x")
+    forum = Forum.objects.create(authority=lao_b, consultation_key=page.translation_key, held_on="2026-11-20",
+                                 place="ศาลาเชียงใหม่", attendance=40)
+    mail.outbox.clear()
+    return page, secret, referred, project, forum
+
+
+def test_lists_and_exports_show_nothing_of_another_lao(client, officer, page_a, make_idea, lao_b_work, lao_b):
+    make_idea(page_a, "ข้อเสนออ่าวนาง")
+    for url in [reverse("planning_triage") + "?show=all", reverse("planning_referrals"), reverse("planning_plan"),
+                reverse("planning_forums")]:
+        html = client.get(url).content.decode()
+        assert "เชียงใหม่" not in html, url
+    assert "ข้อเสนออ่าวนาง" in client.get(reverse("planning_triage")).content.decode()
+    exported = client.get(reverse("planning_referrals_export", args=["csv"])).content.decode("utf-8-sig")
+    assert "เชียงใหม่" not in exported and len(list(csv.reader(io.StringIO(exported)))) > 0
+    plan = client.get(reverse("planning_plan_export", args=["csv"]), {"year": 2571}).content.decode("utf-8-sig")
+    assert "โครงการเชียงใหม่" not in plan
+    # Asking for the other LAO by its code is refused.
+    for name in ("planning_referrals", "planning_plan", "planning_forums"):
+        assert client.get(reverse(name), {"lao": lao_b.dla_code}).status_code == 404
+    for name in ("planning_referrals_export", "planning_plan_export"):
+        assert client.get(reverse(name, args=["xlsx"]), {"lao": lao_b.dla_code}).status_code == 404
+
+
+def test_another_laos_objects_are_404_by_id(client, officer, lao_b_work):
+    page, secret, referred, project, forum = lao_b_work
+    referral = Referral.objects.get()
+    assert client.get(reverse("planning_triage_idea", args=[secret.pk])).status_code == 404
+    assert client.get(reverse("planning_referral", args=[referral.pk])).status_code == 404
+    assert client.get(reverse("planning_plan_project", args=[project.pk])).status_code == 404
+    assert client.get(reverse("planning_forum", args=[forum.pk])).status_code == 404
+    assert client.get(reverse("planning_triage"), {"consultation": page.pk}).status_code == 404
+
+
+def test_another_laos_ideas_cannot_be_triaged_or_changed(client, officer, page_a, make_idea, lao_b_work, roads):
+    page, secret, referred, project, forum = lao_b_work
+    mine = make_idea(page_a, "ของฉัน")
+    before = (TriageDecision.objects.count(), Referral.objects.get().status, PlanProject.objects.count(),
+              Idea.objects.get(pk=secret.pk).category_id)
+    # In bulk, mixed with one of the officer's own ideas: refused whole.
+    response = client.post(reverse("planning_triage"), {"ideas": [mine.pk, secret.pk], "outcome": "within",
+                                                        "route": "plan", "function": roads.pk})
+    assert response.status_code == 404
+    assert client.post(reverse("planning_triage_idea", args=[secret.pk]),
+                       {"outcome": "not_feasible", "note": "x"}).status_code == 404
+    # A duplicate of another LAO's idea is refused.
+    response = client.post(reverse("planning_triage"), {"ideas": [mine.pk], "outcome": "duplicate",
+                                                        "duplicate_of": secret.pk})
+    assert response.status_code == 200 and "ระบุหมายเลขของข้อเสนอที่เผยแพร่แล้วของ อปท. นี้" in response.content.decode()
+    assert client.post(reverse("planning_referral", args=[Referral.objects.get().pk]),
+                       {"status": "declined"}).status_code == 404
+    assert client.post(reverse("planning_plan_project", args=[project.pk]), {"title": "x"}).status_code == 404
+    assert client.post(reverse("planning_forum", args=[forum.pk]),
+                       {"action": "idea", "idea-title": "x", "idea-description": "y"}).status_code == 404
+    assert client.post(reverse("planning_plan_project_add") + f"?lao={page.authority.dla_code}",
+                       {"title": "x"}).status_code == 404
+    after = (TriageDecision.objects.count(), Referral.objects.get().status, PlanProject.objects.count(),
+             Idea.objects.get(pk=secret.pk).category_id)
+    assert after == before and not mail.outbox
+
+
+def test_a_plan_project_cannot_take_another_laos_ideas(client, officer, lao_b_work):
+    page, secret, *_ = lao_b_work
+    response = client.post(reverse("planning_plan_project_add"), {
+        "title": "x", "objective": "x", "target_output": "x", "first_year": "2571", "budget_year_1": "10",
+        "kpi": "x", "expected_result": "x", "responsible_unit": "x", "source_ideas": [secret.pk]})
+    assert response.status_code == 200 and PlanProject.objects.filter(title="x").count() == 0
+
+
+def test_people_without_the_officer_role_get_403(client, lao_a, make_member):
+    staff_login(client, make_member(lao_a, "editors", "editor-a"))
+    for name in ("planning_triage", "planning_referrals", "planning_plan", "planning_forums"):
+        assert client.get(reverse(name)).status_code == 403
+    assert client.get(reverse("planning_plan_export", args=["csv"])).status_code == 403
+
+
+def test_the_public_project_page_is_only_on_its_own_laos_site(client, lao_a, lao_b_work):
+    project = lao_b_work[3]
+    assert client.get(f"/projects/{project.pk}/", HTTP_HOST=lao_a.site.hostname).status_code == 404
+    assert client.get(f"/projects/{project.pk}/", HTTP_HOST=project.authority.site.hostname).status_code == 200

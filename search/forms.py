@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from portal.tenancy.models import AuthorityKind, Province
 
@@ -16,10 +17,10 @@ from .results import KINDS
 MAX_QUERY_LENGTH = 200
 
 KIND_CHOICES = [
-    ("", _("Everything")),
-    ("pages", _("Pages")),
-    ("ideas", _("Ideas")),
-    ("comments", _("Comments")),
+    ("", pgettext_lazy("search filter", "Everything")),
+    ("pages", pgettext_lazy("search filter", "Pages")),
+    ("ideas", pgettext_lazy("search filter", "Ideas")),
+    ("comments", pgettext_lazy("search filter", "Comments")),
 ]
 
 

@@ -94,7 +94,7 @@ def purge_hidden_comments():
     from .models import SearchableComment
 
     visible = SearchableComment.get_indexed_objects().annotate(text_pk=Cast("pk", CharField())).values("text_pk")
-    return _comment_entries().exclude(object_id__in=visible).delete()[0]
+    return _deleted(_comment_entries().exclude(object_id__in=visible))
 
 
 def _comment_entries():
@@ -109,8 +109,13 @@ def erase_person(user):
     comments and any comment no longer public (so it works before or after the "comments"
     source has erased them); returns how many entries went."""
     records = CommentRecord.objects.filter(comment__user=user).annotate(text_pk=Cast("pk", CharField()))
-    removed = _comment_entries().filter(object_id__in=records.values("text_pk")).delete()[0]
+    removed = _deleted(_comment_entries().filter(object_id__in=records.values("text_pk")))
     return removed + purge_hidden_comments()
+
+
+def _deleted(entries):
+    """Delete index entries; how many (SQLite's full-text rows that go with them not counted)."""
+    return entries.delete()[1].get(entries.model._meta.label, 0)
 
 
 def export_person(user):

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from wagtail.models import Page
 
@@ -199,7 +200,7 @@ def _idea_result(idea, terms, request, consultations):
     if consultation is None:
         return None
     return Result(
-        kind="ideas", type_label=capfirst(_("idea")), title=highlight(idea.title, terms),
+        kind="ideas", type_label=pgettext("kind of search result", "Idea"), title=highlight(idea.title, terms),
         url=_idea_url(consultation, idea.pk, request), date=idea.published_at or idea.submitted_at,
         excerpt=excerpt(idea.description, terms), authority=idea.authority,
     )
@@ -218,7 +219,7 @@ def _comment_result(record, terms, request, consultations, ideas):
             return None
         on, url = idea.title, _idea_url(consultation, idea.pk, request)
     return Result(
-        kind="comments", type_label=capfirst(_("comment")),
+        kind="comments", type_label=pgettext("kind of search result", "Comment"),
         title=highlight(_("Comment on “%(title)s”") % {"title": on}, terms),
         url=f"{url}#comment-{comment.pk}", date=comment.submit_date,
         excerpt=excerpt(comment.comment, terms), authority=record.authority,

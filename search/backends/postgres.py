@@ -1,26 +1,39 @@
 """PostgreSQL full-text search over segmented Thai.
 
-The index holds, for every field, its words as ``search.analysis.index_text`` cuts them (at the
-field's weight) and its inner words (one weight lower), parsed by the backend's text search
-configuration: ``english`` by default, which stems English words and leaves Thai ones as they
-are. Queries are cut the same way (``ThaiQueryMixin``).
+Each entry of Wagtail's index table holds three vectors, built here from the segmented text
+(``search.analysis.index_text``) and parsed with the backend's configuration (``english``: it
+stems English words and leaves Thai ones as they are):
+
+- ``title``: the title's words (weight A when boosted, as in Wagtail) and its inner words (one
+  weight lower). Used for ranking only.
+- ``body``: *every* field, the title included, words and inner words. A query matches when the
+  body matches, so one GIN index (Wagtail's own, on ``body``) answers the match; Wagtail's
+  stock query tests ``title || body``, which builds a new vector for every row it looks at.
+- ``autocomplete``: the autocomplete fields, for Wagtail's choosers.
+
+Rows are written with one INSERT ... ON CONFLICT per chunk, the SQL written out directly (no
+ORM expression per field), and relations that hold only filter fields are not read at all.
 """
 
 from django.core.cache import cache
-from django.db.models import Avg
+from django.db.models import Avg, F
 from django.db.models.functions import Length
-from django.db.models.sql.subqueries import InsertQuery
 
 from modelsearch.backends.database.postgres.postgres import (
     IndexEntry,
     ObjectIndexer,
     PostgresIndex,
     PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
 )
+from modelsearch.backends.database.postgres.weights import get_weight
+from modelsearch.index import AutocompleteField, SearchField
+from modelsearch.query import Fuzzy, MatchAll, Not
 from modelsearch.utils import get_content_type_pk
 
 from search.analysis import index_text
 
+from .fields import has_text
 from .query import ThaiQueryMixin
 
 TITLE_LENGTH_AVERAGE_KEY = "search:title-length-average"
@@ -29,57 +42,81 @@ ONE_WEIGHT_LOWER = {"A": "B", "B": "C", "C": "D", "D": "D"}
 
 
 class ThaiObjectIndexer(ObjectIndexer):
-    """modelsearch's indexer, with each text segmented before it becomes a tsvector."""
+    """One object's texts, read once, and the SQL of its vectors."""
 
-    def as_vector(self, texts, for_autocomplete=False):
-        analysed = []
+    def __init__(self, obj, backend):
+        super().__init__(obj, backend)
+        self.search_fields = [field for field in self.search_fields if has_text(field)]
+        self.values = [
+            (field, value)
+            for search_field in self.search_fields
+            for field, _weight, value in self.prepare_field(obj, search_field)
+            if value and value.strip()
+        ]
+
+    def _vector(self, texts, config):
+        """SQL and parameters of ``setweight(to_tsvector(config, words), weight) || ...``."""
+        parts, params = [], []
         for text, weight in texts:
             analysis = index_text(text)
-            analysed.append((analysis.words, weight))
-            if analysis.inner:
-                analysed.append((analysis.inner, ONE_WEIGHT_LOWER[weight]))
-        return super().as_vector(analysed, for_autocomplete=for_autocomplete)
+            for words, part_weight in ((analysis.words, weight), (analysis.inner, ONE_WEIGHT_LOWER[weight])):
+                if words:
+                    parts.append("setweight(to_tsvector(%s::regconfig, %s), %s)")
+                    params.extend((config, words, part_weight))
+        if not parts:
+            return "''::tsvector", []
+        return " || ".join(parts), params
+
+    def _texts(self, kind):
+        for field, value in self.values:
+            if kind == "autocomplete":
+                if isinstance(field, AutocompleteField):
+                    yield value, "D"
+            elif isinstance(field, SearchField) and (kind == "body" or field.field_name == "title"):
+                yield value, get_weight(field.boost)
+
+    def vectors(self):
+        """(SQL, params) of the title, autocomplete and body vectors, in that order."""
+        return [
+            self._vector(self._texts("title"), self.config),
+            self._vector(self._texts("autocomplete"), self.autocomplete_config),
+            self._vector(self._texts("body"), self.config),
+        ]
+
+    def plain_text(self, title):
+        return " ".join(value.strip() for field, value in self.values
+                        if isinstance(field, SearchField) and (field.field_name == "title") == title)
 
 
 class ThaiPostgresIndex(PostgresIndex):
     indexer_class = ThaiObjectIndexer
 
     def add_items(self, model, objs):
-        """modelsearch's ``PostgresIndex.add_items`` with ``indexer_class`` in place of its
-        module-level ``ObjectIndexer``: one INSERT ... ON CONFLICT for the whole chunk, then
-        the title norms of those rows."""
+        """Write the entries of ``objs`` (one model) in one statement, then their title norms."""
         if not model.get_search_fields():
             return
         indexers = [self.indexer_class(obj, self.backend) for obj in objs]
         if not indexers:
             return
-
         content_type_pk = get_content_type_pk(model)
-        compiler = InsertQuery(IndexEntry).get_compiler(connection=self.write_connection)
         rows, params = [], []
         for indexer in indexers:
-            params.extend((content_type_pk, indexer.id))
-            vectors = []
-            for name in ("title", "autocomplete", "body"):
-                value = compiler.prepare_value(IndexEntry._meta.get_field(name), getattr(indexer, name))
-                sql, value_params = value.as_sql(compiler, self.write_connection)
-                vectors.append(sql)
-                params.extend(value_params)
-            params.extend((indexer.title_text, indexer.body_text))
-            rows.append(f"(%s, %s, {vectors[0]}, {vectors[1]}, {vectors[2]}, 1.0, %s, %s)")
-
+            (title, title_params), (autocomplete, autocomplete_params), (body, body_params) = indexer.vectors()
+            rows.append(f"(%s, %s, {title}, {autocomplete}, {body}, 1.0, %s, %s)")
+            params.extend((content_type_pk, indexer.id, *title_params, *autocomplete_params, *body_params,
+                           indexer.plain_text(title=True), indexer.plain_text(title=False)))
         table = IndexEntry._meta.db_table
         with self.write_connection.cursor() as cursor:
             cursor.execute(
                 f"""
                 INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, title_norm,
                                      title_text, body_text)
-                (VALUES {", ".join(rows)})
+                VALUES {", ".join(rows)}
                 ON CONFLICT (content_type_id, object_id)
                 DO UPDATE SET title = EXCLUDED.title, title_norm = 1.0, autocomplete = EXCLUDED.autocomplete,
                               body = EXCLUDED.body, title_text = EXCLUDED.title_text,
                               body_text = EXCLUDED.body_text
-                """,  # noqa: S608 (table name from the model, values as parameters)
+                """,  # noqa: S608 (the table name comes from the model; values are parameters)
                 params,
             )
             self._set_title_norms(cursor, content_type_pk, [indexer.id for indexer in indexers])
@@ -107,7 +144,22 @@ class ThaiPostgresIndex(PostgresIndex):
             cache.delete(TITLE_LENGTH_AVERAGE_KEY)
 
 
+class ThaiPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
+    def search(self, config, start, stop, score_field=None, backend=None):
+        """modelsearch's search, matching on the body vector (which holds every field) instead
+        of on ``title || body``; ranking is unchanged (title × title norm + body)."""
+        if isinstance(self.query, MatchAll | Fuzzy) or self.fields is not None or (
+                isinstance(self.query, Not) and isinstance(self.query.subquery, MatchAll)):
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+        search_query = self.build_tsquery(self.query, config=config)
+        vectors = self.get_search_vectors(search_query)
+        rank_expression = self._build_rank_expression(vectors, config)
+        queryset = self.queryset.annotate(_body_=F("index_entries__body")).filter(_body_=search_query)
+        return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
+
+
 class ThaiPostgresSearchBackend(ThaiQueryMixin, PostgresSearchBackend):
+    query_compiler_class = ThaiPostgresSearchQueryCompiler
     index_class = ThaiPostgresIndex
 
     def __init__(self, params):

@@ -14,6 +14,7 @@ from modelsearch.utils import get_content_type_pk
 
 from search.analysis import index_text
 
+from .fields import has_text
 from .query import ThaiQueryMixin
 
 
@@ -23,6 +24,11 @@ def segmented(text):
 
 
 class ThaiObjectIndexer(ObjectIndexer):
+    def __init__(self, obj, backend):
+        super().__init__(obj, backend)
+        # A relation of filter fields only has no text: do not read it (a query per object).
+        self.search_fields = [field for field in self.search_fields if has_text(field)]
+
     @property
     def segmented_title(self):
         return segmented(self.title)

@@ -18,8 +18,8 @@ class Migration(migrations.Migration):
             fields=[
             ],
             options={
-                'verbose_name': 'comment',
-                'verbose_name_plural': 'comments',
+                'verbose_name': 'comment in the search index',
+                'verbose_name_plural': 'comments in the search index',
                 'proxy': True,
                 'indexes': [],
                 'constraints': [],
@@ -31,8 +31,8 @@ class Migration(migrations.Migration):
             fields=[
             ],
             options={
-                'verbose_name': 'idea',
-                'verbose_name_plural': 'ideas',
+                'verbose_name': 'idea in the search index',
+                'verbose_name_plural': 'ideas in the search index',
                 'proxy': True,
                 'indexes': [],
                 'constraints': [],

@@ -26,8 +26,8 @@ class SearchableComment(index.Indexed, CommentRecord):
 
     class Meta:
         proxy = True
-        verbose_name = _("comment")
-        verbose_name_plural = _("comments")
+        verbose_name = _("comment in the search index")
+        verbose_name_plural = _("comments in the search index")
 
     @classmethod
     def get_indexed_objects(cls):

@@ -22,8 +22,8 @@ class SearchableIdea(index.Indexed, Idea):
 
     class Meta:
         proxy = True
-        verbose_name = _("idea")
-        verbose_name_plural = _("ideas")
+        verbose_name = _("idea in the search index")
+        verbose_name_plural = _("ideas in the search index")
 
     @classmethod
     def get_indexed_objects(cls):

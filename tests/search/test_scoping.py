@@ -3,6 +3,9 @@
 Every item below contains the word "ถนน" (road), so any leak would be found by the one query.
 """
 
+from django.utils import translation
+from django.utils.translation import gettext
+
 import pytest
 from wagtail.models import PageViewRestriction
 
@@ -13,6 +16,12 @@ from tests.conftest import host_of
 from .conftest import everything, lao_scope, make_comment, make_consultation, make_idea, publish
 
 WORD = "ถนน"
+
+
+def comment_on(title):
+    """The title of a comment's result, in Thai (the language of the searches below)."""
+    with translation.override("th"):
+        return gettext("Comment on “%(title)s”") % {"title": title}
 
 
 def found(scope, text=WORD):
@@ -34,7 +43,7 @@ def two_laos(lao_a, lao_b):
         idea = make_idea(lao, consultation, f"ถนนชำรุดหน้าวัด{tag}", "ขอซ่อมถนนด่วน")
         visible[lao].add(idea.title)
         comment = make_comment(consultation, idea, f"เห็นด้วยเรื่องถนน{tag}")
-        visible[lao].add(f"Comment on “{idea.title}”")
+        visible[lao].add(comment_on(idea.title))
         assert comment.is_public
 
     # Not public, in LAO A: none of these may ever show.
@@ -69,7 +78,7 @@ def two_laos(lao_a, lao_b):
     from consultations.ideas.lifecycle import change_state
 
     change_state(rejected_later, IdeaState.REJECTED, reason="ซ้ำ")
-    hidden.add(f"Comment on “{rejected_later.title}”")
+    hidden.add(comment_on(rejected_later.title))
 
     for text, change in (("ถนนความเห็นที่ถูกซ่อน", {"is_public": False}),
                          ("ถนนความเห็นที่ถูกลบ", {"is_removed": True})):

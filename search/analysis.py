@@ -174,45 +174,15 @@ def phrase_text(text):
     return index_text(text).words
 
 
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-    word: str
-
-
-def word_spans(text):
-    """Where each word of a cleaned text is, inner words included: for highlighting matches."""
-    folded = fold(text)
-    spans = []
-    position = 0
+def syllable_boundaries(folded):
+    """Where syllables of the Thai text begin and end (positions in ``folded``): a match of a
+    query word is marked only from one boundary to another, as the index found it."""
+    bounds = set()
     for match in THAI_RUN.finditer(folded):
-        spans.extend(_plain_spans(folded, position, match.start()))
-        tokens = thai_tokens(match.group())
-        offset = match.start()
-        pieces = []  # (syllable, start)
-        for token in tokens:
-            if token not in NOT_WORDS:
-                spans.append(Span(offset, offset + len(token), token))
+        position = match.start()
+        bounds.add(position)
+        for token in thai_tokens(match.group()):
             for syllable in syllables(token):
-                pieces.append((syllable, offset))
-                offset += len(syllable)
-        words = dictionary()
-        for start, (syllable, begin) in enumerate(pieces):
-            word = ""
-            for syllable, _ in pieces[start : start + MAX_INNER_SYLLABLES]:
-                word += syllable
-                if word in words and len(word) > 1:
-                    spans.append(Span(begin, begin + len(word), word))
-        position = match.end()
-    spans.extend(_plain_spans(folded, position, len(folded)))
-    return spans
-
-
-def _plain_spans(folded, start, end):
-    for match in re.finditer(r"\S+", folded[start:end]):
-        word = match.group()
-        stripped = word.strip(PUNCTUATION_EDGES)
-        if stripped and HAS_WORD_CHARACTER.search(stripped):
-            begin = start + match.start() + word.index(stripped)
-            yield Span(begin, begin + len(stripped), stripped)
+                position += len(syllable)
+                bounds.add(position)
+    return bounds

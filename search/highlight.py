@@ -1,9 +1,9 @@
 """Showing why a result matched: the query's words marked in its title and in a short excerpt.
 
-Words are found with the same analysis as the index (``search.analysis.word_spans``), so a
-match is marked where the search found it: a whole word, or a word inside a compound ("บ้าน"
-in "หมู่บ้าน"), never an arbitrary substring. Only a window around the first occurrence is
-segmented, so a long page costs no more than a short one.
+A query word is marked where it runs from one syllable boundary of the text to another, as the
+index's inner words do (``search.analysis``): a whole word, or a word inside a compound ("บ้าน"
+in "หมู่บ้าน"), never part of a syllable ("นา" in "นาน"). Only a short window of a long text is
+looked at, so a long page costs no more than a short one.
 """
 
 import re
@@ -11,27 +11,45 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .analysis import clean, fold, word_spans
+from .analysis import THAI_RUN, clean, fold, syllable_boundaries
 
 EXCERPT_CHARS = 220
 LEAD_CHARS = 60
 SPACES = re.compile(r"\s+")
 
 
-def _matches(word, terms):
-    if word in terms:
-        return True
-    if word.isascii():  # the database stems English: "roads" finds "road"
-        return any(term.isascii() and min(len(term), len(word)) >= 4
-                   and (word.startswith(term) or term.startswith(word)) for term in terms)
-    return False
+ASCII_WORD = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
+
+
+def _english_match(word, terms):
+    """The database stems English, so "roads" finds "road": a shared start of 4 letters will do."""
+    return word in terms or any(min(len(term), len(word)) >= 4 and (word.startswith(term) or term.startswith(word))
+                                for term in terms)
+
+
+def _spans(text, terms):
+    """(start, end) of each match of the query's words in ``text``."""
+    folded = fold(text)
+    thai = [term for term in terms if THAI_RUN.search(term)]
+    english = [term for term in terms if term.isascii()]
+    spans = []
+    for term in thai:
+        position = folded.find(term)
+        while position >= 0:
+            spans.append((position, position + len(term)))
+            position = folded.find(term, position + 1)
+    if spans:
+        bounds = syllable_boundaries(folded)
+        spans = [(start, end) for start, end in spans if start in bounds and end in bounds]
+    if english:
+        spans.extend(match.span() for match in ASCII_WORD.finditer(folded) if _english_match(match.group(), english))
+    return sorted(spans)
 
 
 def _marked(text, terms):
     """``text`` escaped, with the spans of the query's words in <mark>."""
-    spans = sorted((s.start, s.end) for s in word_spans(text) if _matches(s.word, terms))
     merged = []
-    for start, end in spans:
+    for start, end in _spans(text, terms):
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:

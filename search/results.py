@@ -9,7 +9,7 @@ results shown.
 
 import math
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -18,6 +18,7 @@ from django.utils.translation import pgettext
 from wagtail.models import Page
 
 from modelsearch.backends import get_search_backend
+from modelsearch.query import And, PlainText
 
 from consultations.models import ConsultationPage, Idea, IdeaState
 from portal.tenancy.models import Authority
@@ -26,8 +27,11 @@ from .analysis import query_terms
 from .highlight import excerpt, highlight
 
 KINDS = ("pages", "ideas", "comments")
+# Ideas and comments carry scope words in the index (``search.scope_words``); pages do not.
+SCOPED_KINDS = ("ideas", "comments")
 PER_PAGE = 10
-# Deeper pages are not offered: past 50 pages a better query helps more than paging.
+# Deeper pages are not offered: past 50 pages a better query helps more than paging. Counts
+# stop there too ("more than 500 results"), so a common word costs no full count.
 MAX_PAGES = 50
 
 
@@ -52,10 +56,16 @@ class Outcome:
     number: int = 1
     per_page: int = PER_PAGE
     any_words: bool = False  # no result had every word: these have some
+    newest_first: bool = False  # more results than counted: the newest come first, unranked
+    count_cap: int = MAX_PAGES * PER_PAGE
 
     @property
     def count(self):
-        return sum(self.counts.values())
+        return min(sum(self.counts.values()), self.count_cap)
+
+    @property
+    def more_than_counted(self):
+        return sum(self.counts.values()) > self.count_cap
 
     @property
     def num_pages(self):
@@ -89,32 +99,73 @@ class Outcome:
 def search(scope, text, kinds=KINDS, page=1, request=None, per_page=PER_PAGE):
     """The ``page``-th page of results for ``text`` within ``scope``."""
     terms = query_terms(text)
-    outcome = Outcome(terms=terms, per_page=per_page)
+    outcome = Outcome(terms=terms, per_page=per_page, count_cap=MAX_PAGES * per_page)
     if not terms:
         return outcome
     backend = get_search_backend()
-    found = _run(backend, scope, kinds, " ".join(terms), "and")
-    outcome.counts = {kind: results.count() for kind, results in found.items()}
+    operator = "and"
+    outcome.counts = _counts(backend, scope, kinds, terms, operator, outcome.count_cap)
     if not outcome.count and len(terms) > 1:
-        found = _run(backend, scope, kinds, " ".join(terms), "or")
-        outcome.counts = {kind: results.count() for kind, results in found.items()}
+        operator = "or"
+        outcome.counts = _counts(backend, scope, kinds, terms, operator, outcome.count_cap)
         outcome.any_words = outcome.count > 0
+    if not outcome.count:
+        return outcome
+    outcome.newest_first = outcome.more_than_counted
     outcome.number = min(max(1, page), outcome.num_pages)
     stop = outcome.number * per_page
-    better_first = -1 if backend.higher_score_is_better else 1
-    candidates = [
-        (kind, obj) for kind, results in found.items() if outcome.counts[kind] for obj in results[:stop]
-    ]
-    candidates.sort(key=lambda item: better_first * (getattr(item[1], "_score", None) or 0.0))
+    candidates = []
+    for kind in kinds:
+        if outcome.counts[kind]:
+            results = _search(backend, scope, kind, terms, operator, ranked=not outcome.newest_first)
+            candidates.extend((kind, obj) for obj in results[:stop])
+    if outcome.newest_first:
+        candidates.sort(key=lambda item: _date(*item) or _EPOCH, reverse=True)
+    else:
+        better_first = -1 if backend.higher_score_is_better else 1
+        candidates.sort(key=lambda item: better_first * (getattr(item[1], "_score", None) or 0.0))
     outcome.results = _build(candidates[stop - per_page : stop], terms, scope, request)
     return outcome
 
 
-def _run(backend, scope, kinds, query, operator):
-    return {
-        kind: backend.search(query, getattr(scope, kind)(), operator=operator).annotate_score("_score")
-        for kind in kinds
-    }
+def scoped_query(terms, operator, scope_words):
+    """The query's words (all of them, or any), and every scope word."""
+    words = PlainText(" ".join(terms), operator=operator)
+    if not scope_words:
+        return words
+    return And([words, PlainText(" ".join(scope_words), operator="and")])
+
+
+# Newest first, when a search has more results than it counts: ranking every match of a common
+# word costs a lookup per match, while the newest ten are found without looking at the others.
+NEWEST_FIRST = {"pages": "-last_published_at", "ideas": "-published_at", "comments": "-id"}
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _search(backend, scope, kind, terms, operator, ranked=True):
+    query = scoped_query(terms, operator, scope.scope_words() if kind in SCOPED_KINDS else [])
+    queryset = getattr(scope, kind)()
+    if ranked:
+        return backend.search(query, queryset).annotate_score("_score")
+    return backend.search(query, queryset.order_by(NEWEST_FIRST[kind]), order_by_relevance=False)
+
+
+def _counts(backend, scope, kinds, terms, operator, cap):
+    """How many results of each kind, counting no further than ``cap`` + 1 (unranked)."""
+    counts = {}
+    for kind in kinds:
+        results = _search(backend, scope, kind, terms, operator, ranked=False)
+        queryset = results.get_queryset() if hasattr(results, "get_queryset") else None
+        counts[kind] = results.count() if queryset is None else queryset.order_by().values("pk")[: cap + 1].count()
+    return counts
+
+
+def _date(kind, obj):
+    if kind == "pages":
+        return obj.last_published_at or obj.first_published_at
+    if kind == "ideas":
+        return obj.published_at or obj.submitted_at
+    return obj.comment.submit_date
 
 
 def _build(candidates, terms, scope, request):
@@ -186,7 +237,7 @@ def _page_text(page):
 def _page_result(page, terms, request, authorities):
     return Result(
         kind="pages", type_label=capfirst(page._meta.verbose_name), title=highlight(page.title, terms),
-        url=page.get_url(request), date=page.last_published_at or page.first_published_at,
+        url=page.get_url(request), date=_date("pages", page),
         excerpt=excerpt(_page_text(page), terms), authority=authorities.get(page.path[: Page.steplen * 2]),
     )
 

@@ -21,6 +21,7 @@ from consultations.models import ConsultationPage, Idea, IdeaState
 from portal.tenancy.models import Authority
 
 from .models import SearchableComment, SearchableIdea
+from .scope_words import kind_word, lao_word, province_word
 
 
 @dataclass
@@ -56,6 +57,17 @@ class Scope:
         else:
             return None
         return list(roots.values_list("path", flat=True))
+
+    def scope_words(self):
+        """The scope words every idea and comment of this scope has in the index."""
+        if self.authority is not None:
+            return [lao_word(self.authority.pk)]
+        words = []
+        if self.province is not None:
+            words.append(province_word(self.province.pk))
+        if self.kind:
+            words.append(kind_word(self.kind))
+        return words
 
     def authorities(self):
         authorities = Authority.objects.provisioned()

@@ -16,6 +16,8 @@ from consultations.models import IdeaState
 from .analysis import query_terms
 from .highlight import highlight
 from .models import SearchableIdea
+from .results import scoped_query
+from .scope_words import lao_word
 
 LIMIT = 5
 FORM_FIELDS = ("title", "description", "village", "category", "estimated_cost", "latitude", "longitude",
@@ -37,7 +39,8 @@ def similar_ideas(page, title, request=None, limit=LIMIT):
     ideas = SearchableIdea.objects.filter(
         state=IdeaState.PUBLISHED, consultation_key=page.translation_key, authority=page.authority,
     )
-    found = get_search_backend().search(" ".join(terms), ideas, operator="or")[:limit]
+    query = scoped_query(terms, "or", [lao_word(page.authority.pk)])
+    found = get_search_backend().search(query, ideas)[:limit]
     base = page.get_url(request)
     return [
         SimilarIdea(title=highlight(idea.title, terms), url=base + page.reverse_subpage("idea", args=[idea.pk]),

@@ -4,6 +4,8 @@ from wagtail.search import index
 
 from consultations.models import CommentRecord
 
+from search.scope_words import scope_words
+
 
 class SearchableComment(index.Indexed, CommentRecord):
     """A comment as the search index sees it: its text, through the portal's record of it (which
@@ -18,6 +20,8 @@ class SearchableComment(index.Indexed, CommentRecord):
             index.FilterField("object_pk"),
             index.FilterField("submit_date"),
         ]),
+        index.SearchField("search_scope"),
+        index.FilterField("id"),
         index.FilterField("authority"),
         index.FilterField("consultation_key"),
         index.RelatedFields("authority", [index.FilterField("province"), index.FilterField("kind")]),
@@ -31,4 +35,8 @@ class SearchableComment(index.Indexed, CommentRecord):
 
     @classmethod
     def get_indexed_objects(cls):
-        return cls.objects.filter(comment__is_public=True, comment__is_removed=False).select_related("comment")
+        return cls.objects.filter(comment__is_public=True, comment__is_removed=False).select_related("comment", "authority")
+
+    @property
+    def search_scope(self):
+        return scope_words(self.authority)

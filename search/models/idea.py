@@ -4,6 +4,8 @@ from wagtail.search import index
 
 from consultations.models import Idea, IdeaState
 
+from search.scope_words import scope_words
+
 
 class SearchableIdea(index.Indexed, Idea):
     """An idea as the search index sees it: only published ideas are indexed."""
@@ -12,6 +14,7 @@ class SearchableIdea(index.Indexed, Idea):
         index.SearchField("title", boost=2),
         index.AutocompleteField("title"),
         index.SearchField("description"),
+        index.SearchField("search_scope"),
         index.FilterField("authority"),
         index.FilterField("consultation_key"),
         index.FilterField("state"),
@@ -27,4 +30,8 @@ class SearchableIdea(index.Indexed, Idea):
 
     @classmethod
     def get_indexed_objects(cls):
-        return cls.objects.filter(state=IdeaState.PUBLISHED)
+        return cls.objects.filter(state=IdeaState.PUBLISHED).select_related("authority")
+
+    @property
+    def search_scope(self):
+        return scope_words(self.authority)

@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("privacy/", include("portal.privacy.urls")),
     path("", include("consultations.urls")),
     path("", include("planning.urls")),
+    path("", include("search.urls")),
     path("", include("portal.identity.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -48,6 +48,10 @@ def submit_idea(page, request):
     if not state.decision.allowed:
         messages.error(request, state.decision.message)
         return redirect(back)
+    if request.POST.get("check_similar"):
+        from search.similar import check_before_sending
+
+        return check_before_sending(page, request)  # the step before sending, without JavaScript
     authority = page.authority
     form = IdeaForm(request.POST, request.FILES, authority=authority)
     if not form.is_valid():

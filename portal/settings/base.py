@@ -188,7 +188,9 @@ COMMENTS_XTD_MAX_THREAD_LEVEL = 2
 
 WAGTAIL_SITE_NAME = _("Ruamkhit")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"http://{PORTAL_DOMAIN}")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search with Thai word segmentation (search/backends, docs/search.md):
+# PostgreSQL full-text search, SQLite FTS5 in development. English words are stemmed.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "english"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = True

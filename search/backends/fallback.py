@@ -1,0 +1,12 @@
+"""Without full-text search (SQLite built without FTS5): substring matching of the query's words."""
+
+from modelsearch.backends.database.fallback import DatabaseSearchBackend
+
+from .query import ThaiQueryMixin
+
+
+class ThaiFallbackSearchBackend(ThaiQueryMixin, DatabaseSearchBackend):
+    """Each word of the query must occur in one of the model's own text fields. Unspaced Thai
+    needs no index here: a word is a substring of the text it occurs in."""
+
+    segment_phrases = False

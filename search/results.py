@@ -1,0 +1,277 @@
+"""One search across pages, ideas and comments, ranked together and cut into pages of results.
+
+Each kind is searched through the search backend with its own scoped queryset
+(``search.scope``), all its words required; when nothing has every word, any of them will do
+(and the page says so). The kinds are merged by the backend's score, so the tenth result of
+page 3 costs at most 30 rows of each kind, and the number of queries does not grow with the
+results shown.
+"""
+
+import math
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+
+from wagtail.models import Page
+
+from modelsearch.backends import get_search_backend
+from modelsearch.query import And, PlainText
+
+from consultations.models import ConsultationPage, Idea, IdeaState
+from portal.tenancy.models import Authority
+
+from .analysis import query_terms
+from .highlight import excerpt, highlight
+
+KINDS = ("pages", "ideas", "comments")
+# Ideas and comments carry scope words in the index (``search.scope_words``); pages do not.
+SCOPED_KINDS = ("ideas", "comments")
+PER_PAGE = 10
+# Deeper pages are not offered: past 50 pages a better query helps more than paging. Counts
+# stop there too ("more than 500 results"), so a common word costs no full count.
+MAX_PAGES = 50
+
+
+@dataclass
+class Result:
+    kind: str
+    type_label: str
+    title: str
+    url: str
+    date: datetime | None
+    excerpt: str = ""
+    authority: Authority | None = None
+    score: float = 0.0
+    object: object = None  # the page, SearchableIdea or SearchableComment found
+
+
+@dataclass
+class Outcome:
+    terms: list
+    results: list = field(default_factory=list)
+    counts: dict = field(default_factory=dict)
+    number: int = 1
+    per_page: int = PER_PAGE
+    any_words: bool = False  # no result had every word: these have some
+    newest_first: bool = False  # more results than counted: the newest come first, unranked
+    count_cap: int = MAX_PAGES * PER_PAGE
+
+    @property
+    def count(self):
+        return min(sum(self.counts.values()), self.count_cap)
+
+    @property
+    def more_than_counted(self):
+        return sum(self.counts.values()) > self.count_cap
+
+    @property
+    def num_pages(self):
+        return min(MAX_PAGES, max(1, math.ceil(self.count / self.per_page)))
+
+    @property
+    def has_previous(self):
+        return self.number > 1
+
+    @property
+    def has_next(self):
+        return self.number < self.num_pages
+
+    @property
+    def previous_page_number(self):
+        return self.number - 1
+
+    @property
+    def next_page_number(self):
+        return self.number + 1
+
+    @property
+    def start_index(self):
+        return (self.number - 1) * self.per_page + 1
+
+    @property
+    def has_other_pages(self):
+        return self.num_pages > 1
+
+
+def search(scope, text, kinds=KINDS, page=1, request=None, per_page=PER_PAGE):
+    """The ``page``-th page of results for ``text`` within ``scope``."""
+    terms = query_terms(text)
+    outcome = Outcome(terms=terms, per_page=per_page, count_cap=MAX_PAGES * per_page)
+    if not terms:
+        return outcome
+    backend = get_search_backend()
+    operator = "and"
+    outcome.counts = _counts(backend, scope, kinds, terms, operator, outcome.count_cap)
+    if not outcome.count and len(terms) > 1:
+        operator = "or"
+        outcome.counts = _counts(backend, scope, kinds, terms, operator, outcome.count_cap)
+        outcome.any_words = outcome.count > 0
+    if not outcome.count:
+        return outcome
+    outcome.newest_first = outcome.more_than_counted
+    outcome.number = min(max(1, page), outcome.num_pages)
+    stop = outcome.number * per_page
+    candidates = []
+    for kind in kinds:
+        if outcome.counts[kind]:
+            results = _search(backend, scope, kind, terms, operator, ranked=not outcome.newest_first)
+            candidates.extend((kind, obj) for obj in results[:stop])
+    if outcome.newest_first:
+        candidates.sort(key=lambda item: _date(*item) or _EPOCH, reverse=True)
+    else:
+        better_first = -1 if backend.higher_score_is_better else 1
+        candidates.sort(key=lambda item: better_first * (getattr(item[1], "_score", None) or 0.0))
+    outcome.results = _build(candidates[stop - per_page : stop], terms, scope, request)
+    return outcome
+
+
+def scoped_query(terms, operator, scope_words):
+    """The query's words (all of them, or any), and every scope word."""
+    words = PlainText(" ".join(terms), operator=operator)
+    if not scope_words:
+        return words
+    return And([words, PlainText(" ".join(scope_words), operator="and")])
+
+
+# Newest first, when a search has more results than it counts: ranking every match of a common
+# word costs a lookup per match, while the newest ten are found without looking at the others.
+NEWEST_FIRST = {"pages": "-last_published_at", "ideas": "-published_at", "comments": "-id"}
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _search(backend, scope, kind, terms, operator, ranked=True):
+    query = scoped_query(terms, operator, scope.scope_words() if kind in SCOPED_KINDS else [])
+    queryset = getattr(scope, kind)()
+    if ranked:
+        return backend.search(query, queryset).annotate_score("_score")
+    return backend.search(query, queryset.order_by(NEWEST_FIRST[kind]), order_by_relevance=False)
+
+
+def _counts(backend, scope, kinds, terms, operator, cap):
+    """How many results of each kind, counting no further than ``cap`` + 1 (unranked)."""
+    counts = {}
+    for kind in kinds:
+        results = _search(backend, scope, kind, terms, operator, ranked=False)
+        queryset = results.get_queryset() if hasattr(results, "get_queryset") else None
+        counts[kind] = results.count() if queryset is None else queryset.order_by().values("pk")[: cap + 1].count()
+    return counts
+
+
+def _date(kind, obj):
+    if kind == "pages":
+        return obj.last_published_at or obj.first_published_at
+    if kind == "ideas":
+        return obj.published_at or obj.submitted_at
+    return obj.comment.submit_date
+
+
+def _build(candidates, terms, scope, request):
+    pages = [obj for kind, obj in candidates if kind == "pages"]
+    ideas = [obj for kind, obj in candidates if kind == "ideas"]
+    comments = [obj for kind, obj in candidates if kind == "comments"]
+    consultations = _consultations(scope, {i.consultation_key for i in ideas} | {c.consultation_key for c in comments})
+    authorities = _page_authorities(pages) if scope.is_central else {}
+    commented_ideas = _commented_ideas(comments)
+    built = []
+    for kind, obj in candidates:
+        if kind == "pages":
+            result = _page_result(obj, terms, request, authorities)
+        elif kind == "ideas":
+            result = _idea_result(obj, terms, request, consultations)
+        else:
+            result = _comment_result(obj, terms, request, consultations, commented_ideas)
+        if result is not None:
+            result.score = getattr(obj, "_score", None) or 0.0
+            result.object = obj
+            built.append(result)
+    return built
+
+
+def _consultations(scope, keys):
+    if not keys:
+        return {}
+    pages = ConsultationPage.objects.live().filter(locale_id=scope.locale_id, translation_key__in=keys)
+    return {page.translation_key: page for page in pages}
+
+
+def _page_authorities(pages):
+    """The LAO of each result page's tree, by the tree's path (two queries for any number)."""
+    roots = {page.path[: Page.steplen * 2] for page in pages if page.depth >= 2}
+    if not roots:
+        return {}
+    key_of_root = dict(Page.objects.filter(path__in=roots).values_list("path", "translation_key"))
+    by_key = {a.home_page.translation_key: a for a in Authority.objects.filter(
+        home_page__translation_key__in=key_of_root.values()).select_related("home_page", "province")}
+    return {path: by_key.get(key) for path, key in key_of_root.items()}
+
+
+def _commented_ideas(comments):
+    idea_ids = [int(c.comment.object_pk) for c in comments if c.comment.object_pk.isdigit()
+                and c.comment.content_type_id != _consultation_type_id()]
+    if not idea_ids:
+        return {}
+    return {idea.pk: idea for idea in Idea.objects.filter(pk__in=idea_ids, state=IdeaState.PUBLISHED)}
+
+
+def _consultation_type_id():
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(ConsultationPage).pk
+
+
+def _page_text(page):
+    """The page's indexed text other than its title, for the excerpt (no query: related
+    objects such as budget lines are left out)."""
+    parts = [page.search_description]
+    for search_field in page.get_searchable_search_fields():
+        if search_field.field_name == "title":
+            continue
+        value = search_field.get_value(page)
+        parts.extend(value if isinstance(value, list | tuple) else [value])
+    return " ".join(str(part) for part in parts if part)
+
+
+def _page_result(page, terms, request, authorities):
+    return Result(
+        kind="pages", type_label=capfirst(page._meta.verbose_name), title=highlight(page.title, terms),
+        url=page.get_url(request), date=_date("pages", page),
+        excerpt=excerpt(_page_text(page), terms), authority=authorities.get(page.path[: Page.steplen * 2]),
+    )
+
+
+def _idea_url(consultation, idea_pk, request):
+    return consultation.get_url(request) + consultation.reverse_subpage("idea", args=[idea_pk])
+
+
+def _idea_result(idea, terms, request, consultations):
+    consultation = consultations.get(idea.consultation_key)
+    if consultation is None:
+        return None
+    return Result(
+        kind="ideas", type_label=pgettext("kind of search result", "Idea"), title=highlight(idea.title, terms),
+        url=_idea_url(consultation, idea.pk, request), date=idea.published_at or idea.submitted_at,
+        excerpt=excerpt(idea.description, terms), authority=idea.authority,
+    )
+
+
+def _comment_result(record, terms, request, consultations, ideas):
+    comment = record.comment
+    consultation = consultations.get(record.consultation_key)
+    if consultation is None:
+        return None
+    if comment.content_type_id == _consultation_type_id():
+        on, url = consultation.title, consultation.get_url(request)
+    else:
+        idea = ideas.get(int(comment.object_pk)) if comment.object_pk.isdigit() else None
+        if idea is None:
+            return None
+        on, url = idea.title, _idea_url(consultation, idea.pk, request)
+    return Result(
+        kind="comments", type_label=pgettext("kind of search result", "Comment"),
+        title=highlight(_("Comment on “%(title)s”") % {"title": on}, terms),
+        url=f"{url}#comment-{comment.pk}", date=comment.submit_date,
+        excerpt=excerpt(comment.comment, terms), authority=record.authority,
+    )

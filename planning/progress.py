@@ -9,7 +9,7 @@ from .models import ProgressPhoto, ProgressUpdate
 
 
 @transaction.atomic
-def record(project, *, status, percent, text, on_date, photos=(), by, project_url):
+def record(project, *, status, percent, text, on_date, photos=(), by, project_url, notify_people=True):
     update = ProgressUpdate.objects.create(project=project, status=status, percent=percent, text=text,
                                            on_date=on_date, by=by)
     for order, photo in enumerate(photos):
@@ -17,7 +17,8 @@ def record(project, *, status, percent, text, on_date, photos=(), by, project_ur
     latest = project.updates.order_by("-on_date", "-pk").first()
     project.status, project.progress = latest.status, latest.percent
     project.save(update_fields=["status", "progress"])
-    transaction.on_commit(lambda: notify.tell_people_of_progress(update, project_url))
+    if notify_people:
+        transaction.on_commit(lambda: notify.tell_people_of_progress(update, project_url))
     return update
 
 

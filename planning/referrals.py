@@ -17,7 +17,7 @@ def referrals_of(authorities):
 
 
 @transaction.atomic
-def change_status(referral, status, *, by, note=""):
+def change_status(referral, status, *, by, note="", notify_author=True):
     referral = Referral.objects.select_for_update().select_related("decision", "idea").get(pk=referral.pk)
     if referral.status == status and not note:
         return referral
@@ -26,7 +26,8 @@ def change_status(referral, status, *, by, note=""):
     referral.status = status
     referral.status_changed_on = timezone.localdate()
     referral.save(update_fields=["status", "status_changed_on"])
-    transaction.on_commit(lambda: notify.tell_author_of_referral(referral, note))
+    if notify_author:
+        transaction.on_commit(lambda: notify.tell_author_of_referral(referral, note))
     return referral
 
 

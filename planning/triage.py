@@ -19,7 +19,7 @@ class TriageError(ValueError):
 
 @transaction.atomic
 def decide(idea, outcome, *, by, function=None, route="", referral_level="", agency="", duplicate_of=None,
-           note=""):
+           note="", notify_author=True):
     """Record ``outcome`` for ``idea`` (published, of the officer's LAO: the caller checks)."""
     idea = Idea.objects.select_for_update().get(pk=idea.pk)
     if idea.state != IdeaState.PUBLISHED:
@@ -51,7 +51,8 @@ def decide(idea, outcome, *, by, function=None, route="", referral_level="", age
         referral = Referral.objects.create(decision=decision, idea=idea, authority_id=idea.authority_id)
         ReferralUpdate.objects.create(referral=referral, to_status=ReferralStatus.SENT, note=note, by=by)
     decision.idea = idea
-    transaction.on_commit(lambda: notify.tell_author_of_decision(decision))
+    if notify_author:
+        transaction.on_commit(lambda: notify.tell_author_of_decision(decision))
     return decision
 
 

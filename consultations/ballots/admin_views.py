@@ -65,6 +65,21 @@ class OfficerMixin(WagtailAdminTemplateMixin):
     def edit_url(self):
         return reverse("consultations_ballot", args=[self.page.pk])
 
+    def ideas_with_triage(self):
+        """The ideas, those the officers found within authority as ballot candidates first."""
+        from django.db.models import Case, OuterRef, Subquery, Value, When
+
+        from planning.models import TriageDecision
+
+        current = TriageDecision.objects.filter(idea=OuterRef("pk"), current=True)
+        return self.ideas().annotate(
+            triage_outcome=Subquery(current.values("outcome")[:1]),
+            triage_route=Subquery(current.values("route")[:1]),
+        ).annotate(
+            ballot_candidate=Case(When(triage_outcome="within", triage_route="ballot", then=Value(0)),
+                                  default=Value(1)),
+        ).order_by("ballot_candidate", "pk")
+
 
 class BallotIndexView(OfficerMixin, TemplateView):
     page_title = gettext_lazy("Ballots")
@@ -98,7 +113,7 @@ class BallotView(OfficerMixin, TemplateView):
             "projects_locked": self.voting_started(),
             "projects": list(self.ballot.projects.select_related("village").prefetch_related("source_ideas"))
             if self.ballot else [],
-            "ideas": self.ideas() if self.ballot else [],
+            "ideas": self.ideas_with_triage() if self.ballot else [],
             "cast": self.ballot.cast.count() if self.ballot else 0,
             "paper": self.ballot.cast.filter(channel="paper").count() if self.ballot else 0,
             "results_due": results.shown_from(self.page),

@@ -98,3 +98,12 @@ def test_a_referral_decided_again_leaves_the_list(client, officer, referred, roa
     triage.decide(highway, TriageOutcome.WITHIN, by=officer, function=roads, route="plan")
     html = client.get(reverse("planning_referrals")).content.decode()
     assert "ขยายไหล่ทางหลวง" not in html and "ขอตู้ยามตำรวจ" in html
+
+
+def test_pdf_export_has_the_thai_text(client, referred):
+    from tests.documents.conftest import comparable, pdf_pages_text, save_artifact
+
+    response = client.get(reverse("planning_referrals_export", args=["pdf"]))
+    save_artifact("referrals-officers.pdf", response.content)
+    text = comparable("".join(pdf_pages_text(response.content)))
+    assert comparable("ขยายไหล่ทางหลวง 4203 หน้าโรงเรียน") in text and comparable("สถานีตำรวจภูธรอ่าวนาง") in text

@@ -134,6 +134,9 @@ class Command(BaseCommand):
         for role, title in (("editors", "บรรณาธิการ"), ("approvers", "ผู้อนุมัติ"),
                             ("moderators", "ผู้ตรวจสอบเนื้อหา"), ("officers", "เจ้าหน้าที่")):
             self.demo_member(User, authority, role, title)
+        from planning.demo import create_demo_planning
+
+        create_demo_planning(authority, User.objects.get(username=f"officer-{authority.slug}"))
         return authority
 
     def demo_citizen(self, User, authority, n):

@@ -244,11 +244,12 @@ def main():
 
     from django.contrib.contenttypes.models import ContentType
 
+    from wagtail.search.models import IndexEntry
+
     from consultations.models import Idea
     from portal.pages.active_locale import active_locale_id
     from search.models import SearchableIdea
     from search.scope import Scope
-    from wagtail.search.models import IndexEntry
 
     figures = {"ideas": args.ideas}
     authorities, added = seed(args.ideas)

@@ -174,11 +174,14 @@ def phrase_text(text):
     return index_text(text).words
 
 
-def syllable_boundaries(folded):
+def syllable_boundaries(folded, around=None):
     """Where syllables of the Thai text begin and end (positions in ``folded``): a match of a
-    query word is marked only from one boundary to another, as the index found it."""
+    query word is marked only from one boundary to another, as the index found it. With
+    ``around`` (positions), only the runs of Thai letters that hold one of them are cut."""
     bounds = set()
     for match in THAI_RUN.finditer(folded):
+        if around is not None and not any(match.start() <= position < match.end() for position in around):
+            continue
         position = match.start()
         bounds.add(position)
         for token in thai_tokens(match.group()):

@@ -15,6 +15,8 @@ from .analysis import THAI_RUN, clean, fold, syllable_boundaries
 
 EXCERPT_CHARS = 220
 LEAD_CHARS = 60
+# An excerpt comes from the start of a text: a long page's match further on is not looked for.
+LOOK_CHARS = 4000
 SPACES = re.compile(r"\s+")
 
 
@@ -39,7 +41,7 @@ def _spans(text, terms):
             spans.append((position, position + len(term)))
             position = folded.find(term, position + 1)
     if spans:
-        bounds = syllable_boundaries(folded)
+        bounds = syllable_boundaries(folded, around=[start for start, _ in spans])
         spans = [(start, end) for start, end in spans if start in bounds and end in bounds]
     if english:
         spans.extend(match.span() for match in ASCII_WORD.finditer(folded) if _english_match(match.group(), english))
@@ -70,7 +72,7 @@ def highlight(text, terms):
 
 def excerpt(text, terms, length=EXCERPT_CHARS):
     """About ``length`` characters of ``text`` around the first of the query's words, marked."""
-    text = SPACES.sub(" ", clean(text)).strip()
+    text = SPACES.sub(" ", clean(text[:LOOK_CHARS])).strip()
     if not text:
         return ""
     folded = fold(text)

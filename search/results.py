@@ -2,9 +2,11 @@
 
 Each kind is searched through the search backend with its own scoped queryset
 (``search.scope``), all its words required; when nothing has every word, any of them will do
-(and the page says so). The kinds are merged by the backend's score, so the tenth result of
-page 3 costs at most 30 rows of each kind, and the number of queries does not grow with the
-results shown.
+(and the page says so). The kinds are merged by the backend's score: the tenth result of page 3
+costs at most 30 rows of each kind. A search counts at most 500 results; beyond that the newest
+come first, unranked, because ranking every match of a common word costs a lookup per match.
+The number of queries does not grow with the results: per kind, one page of results and, when
+that page is full, one count that stops at the cap.
 """
 
 import math
@@ -24,6 +26,7 @@ from consultations.models import ConsultationPage, Idea, IdeaState
 from portal.tenancy.models import Authority
 
 from .analysis import query_terms
+from .backends.query import ScopeWords
 from .highlight import excerpt, highlight
 
 KINDS = ("pages", "ideas", "comments")
@@ -104,10 +107,15 @@ def search(scope, text, kinds=KINDS, page=1, request=None, per_page=PER_PAGE):
         return outcome
     backend = get_search_backend()
     operator = "and"
-    outcome.counts = _counts(backend, scope, kinds, terms, operator, outcome.count_cap)
+    page = min(max(1, page), MAX_PAGES)
+    # On an LAO's site the scope words leave few matches: rank them at once, and count only
+    # when a page of results is full. Elsewhere count first (cheaply, up to the cap): a common
+    # word may match thousands, which are then shown newest first rather than all ranked.
+    rank_first = not scope.is_central
+    found = _first_pages(backend, scope, kinds, terms, operator, outcome, rank_first, page)
     if not outcome.count and len(terms) > 1:
         operator = "or"
-        outcome.counts = _counts(backend, scope, kinds, terms, operator, outcome.count_cap)
+        found = _first_pages(backend, scope, kinds, terms, operator, outcome, rank_first, page)
         outcome.any_words = outcome.count > 0
     if not outcome.count:
         return outcome
@@ -116,9 +124,13 @@ def search(scope, text, kinds=KINDS, page=1, request=None, per_page=PER_PAGE):
     stop = outcome.number * per_page
     candidates = []
     for kind in kinds:
-        if outcome.counts[kind]:
+        if not outcome.counts[kind]:
+            continue
+        rows = found.get(kind)
+        if rows is None or len(rows) < min(stop, outcome.counts[kind]) or outcome.newest_first:
             results = _search(backend, scope, kind, terms, operator, ranked=not outcome.newest_first)
-            candidates.extend((kind, obj) for obj in results[:stop])
+            rows = list(results[:stop])
+        candidates.extend((kind, obj) for obj in rows[:stop])
     if outcome.newest_first:
         candidates.sort(key=lambda item: _date(*item) or _EPOCH, reverse=True)
     else:
@@ -128,12 +140,28 @@ def search(scope, text, kinds=KINDS, page=1, request=None, per_page=PER_PAGE):
     return outcome
 
 
+def _first_pages(backend, scope, kinds, terms, operator, outcome, rank_first, page):
+    """Set ``outcome.counts``; returns the ranked rows already read, by kind."""
+    found, counts = {}, {}
+    stop = page * outcome.per_page
+    for kind in kinds:
+        if rank_first:
+            rows = list(_search(backend, scope, kind, terms, operator)[:stop])
+            found[kind] = rows
+            if len(rows) < stop:
+                counts[kind] = len(rows)
+                continue
+        counts[kind] = _count(backend, scope, kind, terms, operator, outcome.count_cap)
+    outcome.counts = counts
+    return found
+
+
 def scoped_query(terms, operator, scope_words):
     """The query's words (all of them, or any), and every scope word."""
     words = PlainText(" ".join(terms), operator=operator)
     if not scope_words:
         return words
-    return And([words, PlainText(" ".join(scope_words), operator="and")])
+    return And([words, ScopeWords(" ".join(scope_words))])
 
 
 # Newest first, when a search has more results than it counts: ranking every match of a common
@@ -150,14 +178,11 @@ def _search(backend, scope, kind, terms, operator, ranked=True):
     return backend.search(query, queryset.order_by(NEWEST_FIRST[kind]), order_by_relevance=False)
 
 
-def _counts(backend, scope, kinds, terms, operator, cap):
-    """How many results of each kind, counting no further than ``cap`` + 1 (unranked)."""
-    counts = {}
-    for kind in kinds:
-        results = _search(backend, scope, kind, terms, operator, ranked=False)
-        queryset = results.get_queryset() if hasattr(results, "get_queryset") else None
-        counts[kind] = results.count() if queryset is None else queryset.order_by().values("pk")[: cap + 1].count()
-    return counts
+def _count(backend, scope, kind, terms, operator, cap):
+    """How many results of a kind, counting no further than ``cap`` + 1 (unranked)."""
+    results = _search(backend, scope, kind, terms, operator, ranked=False)
+    queryset = results.get_queryset() if hasattr(results, "get_queryset") else None
+    return results.count() if queryset is None else queryset.order_by().values("pk")[: cap + 1].count()
 
 
 def _date(kind, obj):
@@ -172,7 +197,8 @@ def _build(candidates, terms, scope, request):
     pages = [obj for kind, obj in candidates if kind == "pages"]
     ideas = [obj for kind, obj in candidates if kind == "ideas"]
     comments = [obj for kind, obj in candidates if kind == "comments"]
-    consultations = _consultations(scope, {i.consultation_key for i in ideas} | {c.consultation_key for c in comments})
+    consultations = _consultations(scope, {i.consultation_key for i in ideas} | {c.consultation_key for c in comments},
+                                   request)
     authorities = _page_authorities(pages) if scope.is_central else {}
     commented_ideas = _commented_ideas(comments)
     built = []
@@ -180,9 +206,9 @@ def _build(candidates, terms, scope, request):
         if kind == "pages":
             result = _page_result(obj, terms, request, authorities)
         elif kind == "ideas":
-            result = _idea_result(obj, terms, request, consultations)
+            result = _idea_result(obj, terms, scope, consultations)
         else:
-            result = _comment_result(obj, terms, request, consultations, commented_ideas)
+            result = _comment_result(obj, terms, scope, consultations, commented_ideas)
         if result is not None:
             result.score = getattr(obj, "_score", None) or 0.0
             result.object = obj
@@ -190,10 +216,13 @@ def _build(candidates, terms, scope, request):
     return built
 
 
-def _consultations(scope, keys):
+def _consultations(scope, keys, request):
+    """The consultation pages of these keys, each with its URL worked out once."""
     if not keys:
         return {}
     pages = ConsultationPage.objects.live().filter(locale_id=scope.locale_id, translation_key__in=keys)
+    for page in pages:
+        page.search_url = page.get_url(request)
     return {page.translation_key: page for page in pages}
 
 
@@ -242,36 +271,36 @@ def _page_result(page, terms, request, authorities):
     )
 
 
-def _idea_url(consultation, idea_pk, request):
-    return consultation.get_url(request) + consultation.reverse_subpage("idea", args=[idea_pk])
+def _idea_url(consultation, idea_pk):
+    return consultation.search_url + consultation.reverse_subpage("idea", args=[idea_pk])
 
 
-def _idea_result(idea, terms, request, consultations):
+def _idea_result(idea, terms, scope, consultations):
     consultation = consultations.get(idea.consultation_key)
     if consultation is None:
         return None
     return Result(
         kind="ideas", type_label=pgettext("kind of search result", "Idea"), title=highlight(idea.title, terms),
-        url=_idea_url(consultation, idea.pk, request), date=idea.published_at or idea.submitted_at,
-        excerpt=excerpt(idea.description, terms), authority=idea.authority,
+        url=_idea_url(consultation, idea.pk), date=idea.published_at or idea.submitted_at,
+        excerpt=excerpt(idea.description, terms), authority=idea.authority if scope.is_central else scope.authority,
     )
 
 
-def _comment_result(record, terms, request, consultations, ideas):
+def _comment_result(record, terms, scope, consultations, ideas):
     comment = record.comment
     consultation = consultations.get(record.consultation_key)
     if consultation is None:
         return None
     if comment.content_type_id == _consultation_type_id():
-        on, url = consultation.title, consultation.get_url(request)
+        on, url = consultation.title, consultation.search_url
     else:
         idea = ideas.get(int(comment.object_pk)) if comment.object_pk.isdigit() else None
         if idea is None:
             return None
-        on, url = idea.title, _idea_url(consultation, idea.pk, request)
+        on, url = idea.title, _idea_url(consultation, idea.pk)
     return Result(
         kind="comments", type_label=pgettext("kind of search result", "Comment"),
         title=highlight(_("Comment on “%(title)s”") % {"title": on}, terms),
         url=f"{url}#comment-{comment.pk}", date=comment.submit_date,
-        excerpt=excerpt(comment.comment, terms), authority=record.authority,
+        excerpt=excerpt(comment.comment, terms), authority=record.authority if scope.is_central else scope.authority,
     )

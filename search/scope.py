@@ -85,13 +85,25 @@ class Scope:
             return pages.none()
         return pages.filter(reduce(or_, (Q(path__startswith=path) for path in roots)))
 
-    def pages(self):
+    @cached_property
+    def _pages(self):
         pages = Page.objects.live().filter(locale_id=self.locale_id).exclude(self._private)
         return self._in_trees(pages).specific()
 
+    def pages(self):
+        return self._pages.all()
+
     def consultation_keys(self):
+        """The translation keys of the live, public consultations searched: on an LAO's site a
+        list read once (a handful), on the central site a subquery (thousands)."""
+        if "_consultation_keys" in self.__dict__:
+            return self.__dict__["_consultation_keys"]
         consultations = ConsultationPage.objects.live().filter(locale_id=self.locale_id).exclude(self._private)
-        return self._in_trees(consultations).values("translation_key")
+        keys = self._in_trees(consultations).values_list("translation_key", flat=True)
+        if self.authority is not None:
+            keys = list(keys)
+        self.__dict__["_consultation_keys"] = keys
+        return keys
 
     def _by_authority(self, queryset):
         if self.authority is not None:
@@ -102,11 +114,19 @@ class Scope:
             queryset = queryset.filter(authority__kind=self.kind)
         return queryset
 
-    def ideas(self):
+    @cached_property
+    def _ideas(self):
         ideas = SearchableIdea.objects.filter(state=IdeaState.PUBLISHED, consultation_key__in=self.consultation_keys())
-        return self._by_authority(ideas).select_related("authority")
+        return self._by_authority(ideas).select_related(*self._related())
+
+    def ideas(self):
+        return self._ideas.all()
 
     def comments(self):
+        return self._comments.all()
+
+    @cached_property
+    def _comments(self):
         published_ideas = self._by_authority(Idea.objects.filter(state=IdeaState.PUBLISHED)).annotate(
             text_pk=Cast("pk", CharField())
         ).values("text_pk")
@@ -117,4 +137,8 @@ class Scope:
             on_page | on_idea, comment__is_public=True, comment__is_removed=False,
             consultation_key__in=self.consultation_keys(),
         )
-        return self._by_authority(comments).select_related("comment", "authority")
+        return self._by_authority(comments).select_related("comment", *self._related())
+
+    def _related(self):
+        """Results name their LAO on the central site only (on an LAO's site it is the site's)."""
+        return ("authority",) if self.is_central else ()

@@ -17,7 +17,7 @@ ORM expression per field), and relations that hold only filter fields are not re
 
 from django.contrib.postgres.search import SearchQuery
 from django.core.cache import cache
-from django.db.models import Avg, BigIntegerField, F
+from django.db.models import Avg, BigIntegerField, F, FloatField, Value
 from django.db.models.functions import Cast, Length
 
 from modelsearch.backends.database.postgres.postgres import (
@@ -37,7 +37,7 @@ from search.analysis import index_text
 from search.scope_words import model_word
 
 from .fields import has_text
-from .query import ThaiQueryMixin
+from .query import ScopeWords, ThaiQueryMixin
 
 TITLE_LENGTH_AVERAGE_KEY = "search:title-length-average"
 INTEGER_KEYS = {"AutoField", "BigAutoField", "IntegerField", "BigIntegerField", "PositiveIntegerField"}
@@ -157,6 +157,11 @@ class ThaiPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         of every match, most of a search's time when a common word matches thousands of ideas.
         Matches without the words in their title rank equal, newest first."""
         return [(F("index_entries__title"), F("index_entries__title_norm"))]
+
+    def build_tsrank(self, vector, query, config=None, boost=1.0):
+        if isinstance(query, ScopeWords):
+            return Value(0.0, output_field=FloatField())  # every result has them: they rank nothing
+        return super().build_tsrank(vector, query, config=config, boost=boost)
 
     def search(self, config, start, stop, score_field=None, backend=None):
         """Find the matching index entries first, through the GIN index on the body vector

@@ -6,6 +6,14 @@ from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
 from search.analysis import phrase_text, query_terms
 
 
+class ScopeWords(PlainText):
+    """Words every result must have that say nothing of its relevance (``search.scope_words``):
+    matched like a plain query, never ranked."""
+
+    def __init__(self, query_string):
+        super().__init__(query_string, operator="and")
+
+
 class ThaiQueryMixin:
     """Rewrites every query before the backend compiles it.
 
@@ -27,6 +35,8 @@ class ThaiQueryMixin:
 
     def analyse_query(self, query):
         """The query with its text analysed, or None when nothing searchable is left."""
+        if isinstance(query, ScopeWords):
+            return query  # made-up ASCII words: nothing to analyse
         if isinstance(query, str):
             terms = query_terms(query)
             return " ".join(terms) if terms else None

@@ -7,8 +7,9 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-import pytest
 from wagtail.models import Locale
+
+import pytest
 
 from consultations.models import ConsultationPage, Idea, IdeaState
 from portal.pages.models import ProblemBriefPage, StandardPage

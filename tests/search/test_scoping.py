@@ -6,8 +6,9 @@ Every item below contains the word "ถนน" (road), so any leak would be foun
 from django.utils import translation
 from django.utils.translation import gettext
 
-import pytest
 from wagtail.models import PageViewRestriction
+
+import pytest
 
 from consultations.models import IdeaState
 from portal.pages.models import StandardPage

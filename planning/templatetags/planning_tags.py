@@ -24,8 +24,16 @@ def idea_outcome(context, idea, page_url=""):
     if idea.standing == "onsite":
         link = ForumIdea.objects.filter(idea=idea).select_related("forum", "forum__village").first()
         forum = link.forum if link else None
-    return {"decision": decision, "projects": projects, "forum": forum, "page_url": page_url,
-            "request": context.get("request")}
+    original_url = ""
+    if decision is not None and decision.duplicate_of is not None:
+        original = decision.duplicate_of
+        if original.consultation_key == idea.consultation_key:
+            original_url = f"{page_url}ideas/{original.pk}/"
+        else:  # the same request, another consultation of the LAO: one more query, only here
+            from planning.referrals import idea_urls
+
+            original_url = idea_urls([original], context.get("request")).get(original.pk, "")
+    return {"decision": decision, "projects": projects, "forum": forum, "original_url": original_url}
 
 
 @register.inclusion_tag("planning/_my_idea_outcome.html")

@@ -168,3 +168,13 @@ def test_ballot_candidates_come_first_in_the_ballot_admin(client, officer, page_
     html = client.get(reverse("consultations_ballot", args=[page_a.pk])).content.decode()
     assert html.index("ลานกีฬาหมู่ 3") < html.index("ข้อเสนอทั่วไป")
     assert "เหมาะกับการลงคะแนน (คัดกรองแล้ว)" in html and later.title in html
+
+
+def test_a_duplicate_of_an_idea_in_another_consultation_links_to_its_page(client, officer, page_a, make_idea,
+                                                                          make_consultation, lao_a):
+    other_page = make_consultation(lao_a, "screening", slug="drains")
+    original = make_idea(other_page, "ท่อระบายน้ำอุดตัน")
+    copy = make_idea(page_a, "ท่อตัน")
+    decide(copy, TriageOutcome.DUPLICATE, by=officer, duplicate_of=original)
+    html = public_html(Client(), page_a, copy)
+    assert f'href="http://{lao_a.site.hostname}/drains/ideas/{original.pk}/">ท่อระบายน้ำอุดตัน</a>' in html

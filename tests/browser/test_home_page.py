@@ -70,8 +70,8 @@ def test_central_directory_on_a_phone(live_server, lao, phone):
     port = urlparse(live_server.url).port
     phone.goto(f"http://ruamkhit.test:{port}/")
     assert phone.locator(".directory__item a", has_text=lao.full_name_th).count() == 1
-    phone.fill("#id_q", "อ่าวนาง")
-    phone.click("button[type=submit]")
+    phone.fill(".directory__form #id_q", "อ่าวนาง")
+    phone.click(".directory__form button[type=submit]")
     phone.wait_for_load_state("networkidle")
     assert phone.locator(".directory__item").count() == 1
     assert phone.evaluate("document.documentElement.scrollWidth") <= 375

@@ -8,17 +8,14 @@ from consultations.eligibility import Audience
 from portal.privacy.models import PrivacyNotice
 from portal.privacy.notice_v1 import BODY_TH, SUMMARY_TH
 from portal.tenancy.models import Village
-from tests.browser.conftest import browser  # noqa: F401 (the Chromium fixture)
-from tests.browser.test_idea_flow import BODY, phone_signed_in, resident
-from tests.consultations.conftest import make_consultation, today  # noqa: F401 (fixtures)
+from tests.search.conftest import make_idea
 
-from .conftest import make_idea
+from .test_idea_flow import BODY, phone_signed_in, resident
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_similar_ideas_appear_while_the_title_is_typed(live_server, browser, lao_a, make_consultation,  # noqa: F811
-                                                        today):  # noqa: F811
+def test_similar_ideas_appear_while_the_title_is_typed(live_server, browser, lao_a, make_consultation, today):
     PrivacyNotice.objects.get_or_create(version=1, defaults={"summary_th": SUMMARY_TH, "body_th": BODY_TH})
     village = Village.objects.create(authority=lao_a, number=3, name_th="บ้านนาหลวง")
     consultation = make_consultation(lao_a, "ideas", body=BODY, audience_submit=Audience.LOCALS)

@@ -28,6 +28,7 @@ from portal.tenancy.models import Authority
 from .analysis import query_terms
 from .backends.query import ScopeWords
 from .highlight import excerpt, highlight
+from .tree_cache import remember
 
 KINDS = ("pages", "ideas", "comments")
 # Ideas and comments carry scope words in the index (``search.scope_words``); pages do not.
@@ -108,10 +109,11 @@ def search(scope, text, kinds=KINDS, page=1, request=None, per_page=PER_PAGE):
     backend = get_search_backend()
     operator = "and"
     page = min(max(1, page), MAX_PAGES)
-    # On an LAO's site the scope words leave few matches: rank them at once, and count only
-    # when a page of results is full. Elsewhere count first (cheaply, up to the cap): a common
-    # word may match thousands, which are then shown newest first rather than all ranked.
-    rank_first = not scope.is_central
+    # An LAO's pages and comments are few: rank them at once, and count only when a page of
+    # results is full. Ideas, and everything on the central site, are counted first (cheaply,
+    # up to the cap): a common word may match more than the cap, and those are shown newest
+    # first rather than all ranked (ranking costs a lookup per match).
+    rank_first = () if scope.is_central else ("pages", "comments")
     found = _first_pages(backend, scope, kinds, terms, operator, outcome, rank_first, page)
     if not outcome.count and len(terms) > 1:
         operator = "or"
@@ -145,7 +147,7 @@ def _first_pages(backend, scope, kinds, terms, operator, outcome, rank_first, pa
     found, counts = {}, {}
     stop = page * outcome.per_page
     for kind in kinds:
-        if rank_first:
+        if kind in rank_first:
             rows = list(_search(backend, scope, kind, terms, operator)[:stop])
             found[kind] = rows
             if len(rows) < stop:
@@ -180,7 +182,12 @@ def _search(backend, scope, kind, terms, operator, ranked=True):
 
 def _count(backend, scope, kind, terms, operator, cap):
     """How many results of a kind, counting no further than ``cap`` + 1 (unranked)."""
-    results = _search(backend, scope, kind, terms, operator, ranked=False)
+    query = scoped_query(terms, operator, scope.scope_words() if kind in SCOPED_KINDS else [])
+    # Unordered: the database counts the matching index entries' objects, however it likes.
+    results = backend.search(query, getattr(scope, kind)().order_by(), order_by_relevance=False)
+    capped_count = getattr(getattr(results, "query_compiler", None), "capped_count", None)
+    if capped_count is not None:
+        return capped_count(results.backend, cap + 1)
     queryset = results.get_queryset() if hasattr(results, "get_queryset") else None
     return results.count() if queryset is None else queryset.order_by().values("pk")[: cap + 1].count()
 
@@ -216,14 +223,28 @@ def _build(candidates, terms, scope, request):
     return built
 
 
+@dataclass
+class ConsultationLink:
+    title: str
+    url: str
+
+
 def _consultations(scope, keys, request):
-    """The consultation pages of these keys, each with its URL worked out once."""
+    """The title and URL of each live consultation of these keys. An LAO's are kept until a
+    page changes (``search.tree_cache``): a handful, the same for every search of its site."""
     if not keys:
         return {}
-    pages = ConsultationPage.objects.live().filter(locale_id=scope.locale_id, translation_key__in=keys)
-    for page in pages:
-        page.search_url = page.get_url(request)
-    return {page.translation_key: page for page in pages}
+
+    def read(keys):
+        pages = ConsultationPage.objects.live().filter(locale_id=scope.locale_id, translation_key__in=keys)
+        pages = pages.defer_streamfields()  # only their titles and URLs are needed
+        return {page.translation_key: ConsultationLink(page.title, page.get_url(request)) for page in pages}
+
+    if scope.is_central:
+        return read(keys)
+    host = request.get_host() if request is not None else ""
+    every = remember(f"consultation-links:{scope.cache_key}:{host}", lambda: read(scope.consultation_keys()))
+    return {key: every[key] for key in keys if key in every}
 
 
 def _page_authorities(pages):
@@ -272,7 +293,7 @@ def _page_result(page, terms, request, authorities):
 
 
 def _idea_url(consultation, idea_pk):
-    return consultation.search_url + consultation.reverse_subpage("idea", args=[idea_pk])
+    return consultation.url + ConsultationPage().reverse_subpage("idea", args=[idea_pk])
 
 
 def _idea_result(idea, terms, scope, consultations):
@@ -292,7 +313,7 @@ def _comment_result(record, terms, scope, consultations, ideas):
     if consultation is None:
         return None
     if comment.content_type_id == _consultation_type_id():
-        on, url = consultation.title, consultation.search_url
+        on, url = consultation.title, consultation.url
     else:
         idea = ideas.get(int(comment.object_pk)) if comment.object_pk.isdigit() else None
         if idea is None:

@@ -13,15 +13,16 @@ from operator import or_
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Q
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Substr
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from consultations.models import ConsultationPage, Idea, IdeaState
 from portal.tenancy.models import Authority
 
 from .models import SearchableComment, SearchableIdea
 from .scope_words import kind_word, lao_word, province_word
+from .tree_cache import remember
 
 
 @dataclass
@@ -40,23 +41,41 @@ class Scope:
 
     @cached_property
     def _private(self):
-        return Page.objects.private_q()  # one query for every private section
+        """Every private section (Wagtail's ``private_q``, from the cached list of their paths)."""
+        paths = remember(
+            "private",
+            lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct()),
+        )
+        if not paths:
+            return Q(pk__in=[])
+        return reduce(or_, (Q(path__startswith=path) for path in paths))
 
     @cached_property
     def tree_roots(self):
         """The top-level pages (in the active language) whose trees are searched; None: all."""
         if self.authority is not None:
-            home = Page.objects.filter(pk=self.authority.home_page_id).values("translation_key")
-            roots = Page.objects.filter(depth=2, translation_key__in=home, locale_id=self.locale_id)
+
+            def roots():
+                home = Page.objects.filter(pk=self.authority.home_page_id).values("translation_key")
+                return Page.objects.filter(depth=2, translation_key__in=home, locale_id=self.locale_id)
         elif self.province is not None or self.kind:
-            authorities = self.authorities()
-            roots = Page.objects.filter(
-                depth=2, locale_id=self.locale_id,
-                translation_key__in=authorities.values("home_page__translation_key"),
-            )
+
+            def roots():
+                return Page.objects.filter(
+                    depth=2,
+                    locale_id=self.locale_id,
+                    translation_key__in=self.authorities().values("home_page__translation_key"),
+                )
         else:
             return None
-        return list(roots.values_list("path", flat=True))
+        return remember(f"roots:{self.cache_key}", lambda: list(roots().values_list("path", flat=True)))
+
+    @property
+    def cache_key(self):
+        """What this scope is, in a cache key."""
+        if self.authority is not None:
+            return f"{self.locale_id}:lao{self.authority.pk}"
+        return f"{self.locale_id}:province{getattr(self.province, 'pk', '')}:kind{self.kind}"
 
     def scope_words(self):
         """The scope words every idea and comment of this scope has in the index."""
@@ -77,18 +96,25 @@ class Scope:
             authorities = authorities.filter(kind=self.kind)
         return authorities
 
-    def _in_trees(self, pages):
+    def _in_trees(self, pages, searched=False):
         roots = self.tree_roots
         if roots is None:
             return pages.filter(depth__gt=1)
         if not roots:
             return pages.none()
-        return pages.filter(reduce(or_, (Q(path__startswith=path) for path in roots)))
+        if len(roots) == 1:
+            return pages.filter(path__startswith=roots[0])
+        # A province holds hundreds of LAOs: one IN list of tree roots, not an OR of prefixes
+        # (which Django would copy and compile for every query, and PostgreSQL test one by one).
+        tree = Substr("path", 1, Page.steplen * 2)
+        if searched:  # the search backend accepts filters on a page's own fields only
+            return pages.filter(id__in=Page.objects.alias(_tree=tree).filter(_tree__in=roots).values("id"))
+        return pages.alias(_tree=tree).filter(_tree__in=roots)
 
     @cached_property
     def _pages(self):
         pages = Page.objects.live().filter(locale_id=self.locale_id).exclude(self._private)
-        return self._in_trees(pages).specific()
+        return self._in_trees(pages, searched=True).specific()
 
     def pages(self):
         return self._pages.all()
@@ -101,23 +127,33 @@ class Scope:
         consultations = ConsultationPage.objects.live().filter(locale_id=self.locale_id).exclude(self._private)
         keys = self._in_trees(consultations).values_list("translation_key", flat=True)
         if self.authority is not None:
-            keys = list(keys)
+            keys = remember(f"consultations:{self.cache_key}", lambda: list(keys))
         self.__dict__["_consultation_keys"] = keys
         return keys
 
     def _by_authority(self, queryset):
         if self.authority is not None:
             return queryset.filter(authority=self.authority)
-        if self.province is not None:
-            queryset = queryset.filter(authority__province=self.province)
-        if self.kind:
-            queryset = queryset.filter(authority__kind=self.kind)
+        if self.province is not None or self.kind:
+            # The LAOs' keys, not a join: PostgreSQL then knows how many rows qualify (a
+            # province holds a few hundred LAOs) and can walk the ideas newest first.
+            return queryset.filter(authority_id__in=self.authority_ids)
         return queryset
 
     @cached_property
+    def authority_ids(self):
+        return remember(
+            f"authorities:{self.cache_key}", lambda: list(self.authorities().values_list("pk", flat=True))
+        )
+
+    @cached_property
     def _ideas(self):
-        ideas = SearchableIdea.objects.filter(state=IdeaState.PUBLISHED, consultation_key__in=self.consultation_keys())
-        return self._by_authority(ideas).select_related(*self._related())
+        ideas = SearchableIdea.objects.filter(
+            state=IdeaState.PUBLISHED, consultation_key__in=self.consultation_keys()
+        )
+        ideas = self._by_authority(ideas)
+        # (``select_related()`` with no names would follow every foreign key.)
+        return ideas.select_related(*self._related()) if self.is_central else ideas
 
     def ideas(self):
         return self._ideas.all()

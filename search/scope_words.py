@@ -8,7 +8,13 @@ its own lists (a few dozen rows read) instead of checking every idea of the LAO 
 result by its LAO, state and consultation, so a stale word can hide a result, never show one.
 """
 
+import datetime
+
+from django.utils import timezone
+
 PREFIX = "xscope"
+# Week words count weeks from this Monday.
+WEEK_ZERO = datetime.date(2000, 1, 3)
 
 
 def model_word(model):
@@ -37,3 +43,25 @@ def kind_word(kind):
 def scope_words(authority):
     """The scope words of content of ``authority``, as text to index."""
     return " ".join((lao_word(authority.pk), province_word(authority.province_id), kind_word(authority.kind)))
+
+
+def week_number(moment):
+    """The week (Monday to Sunday, local time) of a date or datetime, counted from 2000."""
+    day = timezone.localdate(moment) if isinstance(moment, datetime.datetime) else moment
+    return (day - WEEK_ZERO).days // 7
+
+
+def week_word(week):
+    """Every entry with a date also carries the word of its week ("xscopeweek1403"): a search
+    that shows the newest matches first asks for the last weeks' matches before older ones
+    (``search.backends.postgres``)."""
+    return f"{PREFIX}week{week}"
+
+
+def search_date(obj):
+    """The date a search sorts an object by when newest first: a page's last publication, an
+    idea's publication, a comment's submission (``search_date`` of the search models)."""
+    date = getattr(obj, "search_date", None)
+    if date is None:
+        date = getattr(obj, "last_published_at", None) or getattr(obj, "first_published_at", None)
+    return date

@@ -17,9 +17,21 @@ ORM expression per field), and relations that hold only filter fields are not re
 
 from django.contrib.postgres.search import SearchQuery
 from django.core.cache import cache
-from django.db.models import Avg, BigIntegerField, F, FloatField, Value
+from django.db.models import (
+    Avg,
+    BigIntegerField,
+    BooleanField,
+    F,
+    FloatField,
+    Func,
+    OuterRef,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Cast, Length
+from django.utils import timezone
 
+from modelsearch.backends.base import get_model_root
 from modelsearch.backends.database.postgres.postgres import (
     IndexEntry,
     ObjectIndexer,
@@ -34,7 +46,7 @@ from modelsearch.query import Fuzzy, MatchAll, Not
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from search.analysis import index_text
-from search.scope_words import model_word
+from search.scope_words import model_word, search_date, week_number, week_word
 
 from .fields import has_text
 from .query import ScopeWords, ThaiQueryMixin
@@ -42,7 +54,19 @@ from .query import ScopeWords, ThaiQueryMixin
 TITLE_LENGTH_AVERAGE_KEY = "search:title-length-average"
 INTEGER_KEYS = {"AutoField", "BigAutoField", "IntegerField", "BigIntegerField", "PositiveIntegerField"}
 # Inner words count less than the words as written: a title's inner words weigh like a body.
+# Newest first: windows of the last weeks searched in turn (None: all time), and the most
+# matches a window may hold (more: every match is sorted by the database instead).
+WINDOWS = (2, 8, 32, 128, 512, None)
+WINDOW_CAP = 5000
 ONE_WEIGHT_LOWER = {"A": "B", "B": "C", "C": "D", "D": "D"}
+
+
+class Matches(Func):
+    """``vector @@ query``, as an expression a queryset can filter on."""
+
+    arg_joiner = " @@ "
+    template = "(%(expressions)s)"
+    output_field = BooleanField()
 
 
 class ThaiObjectIndexer(ObjectIndexer):
@@ -81,8 +105,11 @@ class ThaiObjectIndexer(ObjectIndexer):
 
     def vectors(self):
         """(SQL, params) of the title, autocomplete and body vectors, in that order; the body
-        also carries the model's word (``search.scope_words.model_word``)."""
+        also carries the model's word and the week of the object's date (``search.scope_words``)."""
         body = [*self._texts("body"), (model_word(type(self.obj)), "D")]
+        date = search_date(self.obj)
+        if date is not None:
+            body.append((week_word(week_number(date)), "D"))
         return [
             self._vector(self._texts("title"), self.config),
             self._vector(self._texts("autocomplete"), self.autocomplete_config),
@@ -163,6 +190,32 @@ class ThaiPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
             return Value(0.0, output_field=FloatField())  # every result has them: they rank nothing
         return super().build_tsrank(vector, query, config=config, boost=boost)
 
+    def _by_entry(self):
+        """Whether this query is answered through the entries' GIN index (below), not
+        modelsearch's own way (match-all, fuzzy, chosen fields, keys that are not integers)."""
+        if (
+            isinstance(self.query, MatchAll | Fuzzy)
+            or self.fields is not None
+            or (isinstance(self.query, Not) and isinstance(self.query.subquery, MatchAll))
+        ):
+            return False
+        return self.queryset.model._meta.pk.get_internal_type() in INTEGER_KEYS
+
+    def _entries(self, config):
+        """The index entries of the queryset's model that match the query."""
+        search_query = self.build_tsquery(self.query, config=config)
+        model = SearchQuery(Lexeme(model_word(self.queryset.model)), search_type="raw", config=config)
+        entries = IndexEntry._default_manager.using(self.queryset.db).filter(body=search_query & model)
+        concrete = self.queryset.model._meta.concrete_model
+        if concrete is not get_model_root(concrete):
+            # A page type, say: its family's word matches every page. For a whole family the
+            # word says it all, and PostgreSQL is not tempted to AND the GIN index's matches
+            # with a bitmap of every entry of the model (100,000 ideas: 4 ms a query).
+            entries = entries.filter(
+                content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
+            )
+        return entries
+
     def search(self, config, start, stop, score_field=None, backend=None):
         """Find the matching index entries first, through the GIN index on the body vector
         (which holds every field), then the objects by primary key.
@@ -171,24 +224,77 @@ class ThaiPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         ``title || body`` row by row: an LAO's 2,000 ideas cost 2,000 entry lookups, and the
         concatenation builds a new vector each time. Here the database reads only the entries
         that match (scope words make that a handful, see ``search.scope_words``) and looks the
-        objects up by key; the join to the entry stays, for ranking the results only."""
-        if isinstance(self.query, MatchAll | Fuzzy) or self.fields is not None or (
-                isinstance(self.query, Not) and isinstance(self.query.subquery, MatchAll)):
+        objects up by key; the join to the entry stays, for ranking the results only.
+
+        Unranked, in the queryset's own order (newest first, when a common word matches too
+        many to rank), see ``_first_in_order``."""
+        if not self._by_entry():
             return super().search(config, start, stop, score_field=score_field, backend=backend)
-        pk = self.queryset.model._meta.pk
-        if pk.get_internal_type() not in INTEGER_KEYS:
-            return super().search(config, start, stop, score_field=score_field, backend=backend)
+        entries = self._entries(config)
         search_query = self.build_tsquery(self.query, config=config)
-        model = SearchQuery(Lexeme(model_word(self.queryset.model)), search_type="raw", config=config)
-        matching = (
-            IndexEntry._default_manager.using(self.queryset.db)
-            .filter(content_type_id__in=get_descendants_content_types_pks(self.queryset.model),
-                    body=search_query & model)
-            .values(key=Cast("object_id", BigIntegerField()))
-        )
-        queryset = self.queryset.filter(pk__in=matching)
         rank_expression = self._build_rank_expression(self.get_search_vectors(search_query), config)
+        queryset = None
+        if not self.order_by_relevance and self.queryset.query.order_by and stop is not None:
+            keys = self._first_in_order(entries, stop, config)
+            if keys is not None:
+                queryset = self.queryset.filter(pk__in=keys)
+        if queryset is None:
+            queryset = self.queryset.filter(pk__in=entries.values(key=Cast("object_id", BigIntegerField())))
         return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
+
+    def _first_in_order(self, entries, stop, config):
+        """The keys of the first ``stop`` matching objects in the queryset's order (one date
+        field, newest first), or None when that cannot be worked out from a few thousand.
+
+        A search unranked (newest first) is one whose words match more than a search ranks,
+        often thousands. Sorting them all by date costs a lookup per match, and PostgreSQL
+        picks its plan from an estimate of the matches that multiplies each word's frequency:
+        far too low for words that go together ("ผัก ปลอด สารพิษ": 156 estimated, 7,794 found), so
+        it would hash every match and sort it. Instead the GIN index is asked for the matches
+        of the last two weeks (by the week words every entry carries), then of the last 8, 32,
+        128 and 512 weeks, then of all time, until a window holds ``stop`` matches in scope:
+        those are sorted here and are the newest, since everything older lies outside it."""
+        ordering = self.queryset.query.order_by
+        if len(ordering) != 1 or not isinstance(ordering[0], str) or not ordering[0].startswith("-"):
+            return None
+        field = ordering[0][1:]
+        this_week = week_number(timezone.now())
+        for weeks in WINDOWS:
+            window = entries
+            if weeks is not None:
+                words = [week_word(this_week - n) for n in range(weeks)]
+                window = entries.filter(body=SearchQuery(" | ".join(words), search_type="raw", config=config))
+            keys = window.values(key=Cast("object_id", BigIntegerField()))
+            rows = list(
+                self.queryset.order_by().filter(pk__in=keys).values_list("pk", field)[: WINDOW_CAP + 1]
+            )
+            if len(rows) > WINDOW_CAP:
+                return None
+            if len(rows) >= stop or weeks is None:
+                # Newest first, undated last (they compare among themselves only), then by key.
+                rows.sort(
+                    key=lambda row: (row[1] is not None, row[1] if row[1] is not None else 0, row[0]),
+                    reverse=True,
+                )
+                return [key for key, _date in rows[:stop]]
+        return None
+
+    def capped_count(self, backend, cap):
+        """How many objects match, counting no further than ``cap``.
+
+        Read from the matching entries, each object looked up by key (again a scalar subquery,
+        so that the count stops at ``cap`` entries whatever PostgreSQL estimates): a common
+        word costs ``cap`` lookups, not a hash of every match."""
+        if not self._by_entry():
+            return self.queryset.order_by().values("pk")[:cap].count()
+        config = self.get_config(backend)
+        visible = (
+            self.queryset.order_by()
+            .filter(pk=Cast(OuterRef("object_id"), BigIntegerField()))
+            .values(one=Value(1))[:1]
+        )
+        matching = self._entries(config).alias(_visible=Subquery(visible)).filter(_visible__isnull=False)
+        return matching.values("pk")[:cap].count()
 
 
 class ThaiPostgresSearchBackend(ThaiQueryMixin, PostgresSearchBackend):

@@ -37,5 +37,10 @@ class SearchableComment(index.Indexed, CommentRecord):
         return cls.objects.filter(comment__is_public=True, comment__is_removed=False).select_related("comment", "authority")
 
     @property
+    def search_date(self):
+        """What newest first means for a comment (``search.scope_words.search_date``)."""
+        return self.comment.submit_date
+
+    @property
     def search_scope(self):
         return scope_words(self.authority)

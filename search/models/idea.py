@@ -32,5 +32,10 @@ class SearchableIdea(index.Indexed, Idea):
         return cls.objects.filter(state=IdeaState.PUBLISHED).select_related("authority")
 
     @property
+    def search_date(self):
+        """What newest first means for an idea (``search.scope_words.search_date``)."""
+        return self.published_at or self.submitted_at
+
+    @property
     def search_scope(self):
         return scope_words(self.authority)

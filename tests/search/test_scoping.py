@@ -151,3 +151,32 @@ def test_english_pages_are_searched_at_en(client, lao_a):
     assert page.title not in response.content.decode()  # a Thai page, not yet translated
     assert page.title in client.get("/search/", {"q": WORD}, HTTP_HOST=host_of(lao_a)).content.decode().replace(
         f"<mark>{WORD}</mark>", WORD)
+
+
+@pytest.mark.django_db
+def test_what_a_search_remembers_of_the_tree_follows_the_editors(lao_a):
+    """Private sections, the live consultations and their titles are kept between searches
+    (``search.tree_cache``); publishing, unpublishing, moving or restricting a page shows at once."""
+    home = lao_a.home_page.specific
+    scope = lambda: lao_scope(lao_a)  # noqa: E731 (a new scope per search, as per request)
+    first = make_consultation(lao_a, slug="first", title="แผนพัฒนาถนนสายหลัก")
+    make_idea(lao_a, first, "ถนนหน้าวัดเป็นหลุม")
+    notice = publish(home, StandardPage(title="ประกาศปิดถนนชั่วคราว", slug="notice"))
+    assert found(scope()) == {"แผนพัฒนาถนนสายหลัก", "ถนนหน้าวัดเป็นหลุม", "ประกาศปิดถนนชั่วคราว"}
+
+    second = make_consultation(lao_a, slug="second", title="งบประมาณซ่อมถนนปี 2570")
+    make_idea(lao_a, second, "ถนนลูกรังหมู่ 4")
+    assert {"งบประมาณซ่อมถนนปี 2570", "ถนนลูกรังหมู่ 4"} <= found(scope())
+
+    restriction = PageViewRestriction.objects.create(page=notice, restriction_type="password", password="x")
+    assert "ประกาศปิดถนนชั่วคราว" not in found(scope())
+    restriction.delete()
+    assert "ประกาศปิดถนนชั่วคราว" in found(scope())
+
+    second.unpublish()
+    assert not {"งบประมาณซ่อมถนนปี 2570", "ถนนลูกรังหมู่ 4"} & found(scope())
+
+    first.title = "แผนพัฒนาถนนและทางเท้า"
+    first.save_revision().publish()
+    make_comment(first, first, "ถนนเส้นนี้ควรมีไฟส่องสว่าง")
+    assert comment_on("แผนพัฒนาถนนและทางเท้า") in found(scope())

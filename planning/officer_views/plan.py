@@ -134,5 +134,5 @@ class PlanExportView(OfficerMixin, View):
         first_year = int(year) if year.isdigit() else plans.next_plan_year()
         projects = plans.projects_for_plan(authority, first_year)
         table = layout_table("plan", plans.export_rows(projects), plan_context(authority, first_year))
-        return table_response(table, format,
+        return table_response(table, format, request=request, authority=authority,
                               filename=f"ผ.02 {authority.name_th} {first_year}-{first_year + 4}")

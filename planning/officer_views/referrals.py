@@ -71,4 +71,5 @@ class ReferralExportView(OfficerMixin, View):
         rows = referrals.referrals_of(self.authorities.filter(pk=authority.pk)).order_by("referred_on", "pk")
         table = layout_table("referrals", referrals.export_rows(rows, request), referrals_context(authority))
         day = timezone.localdate().isoformat()
-        return table_response(table, format, filename=f"ส่งต่อ ONE PLAN {authority.name_th} {day}")
+        return table_response(table, format, filename=f"ส่งต่อ ONE PLAN {authority.name_th} {day}",
+                              request=request, authority=authority)

@@ -12,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
 from .forms import ExportLayoutForm
+from .job_views import ExportJobDownloadView, ExportJobView
 from .models import ExportLayout
 from .permissions import layout_permission_policy
 from .tables import FORMATS
@@ -26,6 +27,9 @@ def register_document_urls():
     return [
         path("documents/posters/<int:page_id>/", consultation_poster_for_editors, name="documents_poster"),
         path("documents/layouts/<int:layout_id>/sample.<str:format>", layout_sample, name="documents_layout_sample"),
+        path("documents/exports/<uuid:job_id>/", ExportJobView.as_view(), name="documents_export_job"),
+        path("documents/exports/<uuid:job_id>/download/", ExportJobDownloadView.as_view(),
+             name="documents_export_job_download"),
     ]
 
 

@@ -1,3 +1,4 @@
+from .export_job import ExportJob, JobStatus
 from .export_layout import ExportLayout, ExportLayoutColumn
 
-__all__ = ["ExportLayout", "ExportLayoutColumn"]
+__all__ = ["ExportJob", "ExportLayout", "ExportLayoutColumn", "JobStatus"]

@@ -135,6 +135,38 @@ class ProgressForm(forms.ModelForm):
         return [clean_photo(upload) for upload in uploads]
 
 
+class PhotoChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, photo):
+        return _("Photo %(number)d") % {"number": self.position[photo.pk]}
+
+
+class ProgressEditForm(ProgressForm):
+    """Correcting an update: its fields, and its photos (tick those to remove, add more)."""
+
+    remove_photos = PhotoChoiceField(label=gettext_lazy("Remove these photos"), queryset=None, required=False,
+                                     widget=forms.CheckboxSelectMultiple)
+    field_order = ["on_date", "status", "percent", "text", "remove_photos", "photos"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.current_photos = list(self.instance.photos.all())
+        field = self.fields["remove_photos"]
+        field.queryset = self.instance.photos.all()
+        field.position = {photo.pk: number for number, photo in enumerate(self.current_photos, start=1)}
+        if not self.current_photos:
+            del self.fields["remove_photos"]
+        self.fields["photos"].label = gettext_lazy("Add photos")
+        self.fields["photos"].help_text = gettext_lazy(
+            "Up to 3 photos in all; location data in them is removed.")
+
+    def clean(self):
+        data = super().clean()
+        kept = len(self.current_photos) - len(data.get("remove_photos") or [])
+        if kept + len(data.get("photos") or []) > MAX_PHOTOS:
+            self.add_error("photos", _("An update has at most 3 photos: remove some before adding more."))
+        return data
+
+
 class ConsultationChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, page):
         return page.title

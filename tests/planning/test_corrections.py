@@ -194,7 +194,8 @@ def test_correcting_the_percent_changes_the_projects_progress(client, officer, p
     page = client.get(reverse("planning_plan_project", args=[project.pk])).content.decode()
     url = reverse("planning_progress_edit", args=[project.pk, latest.pk])
     assert url in page and reverse("planning_progress_delete", args=[project.pk, latest.pk]) in page
-    assert 'value="45"' in client.get(url).content.decode()
+    form = client.get(url).content.decode()
+    assert 'value="45"' in form and f'value="{latest.on_date.isoformat()}"' in form  # the date picker shows it
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url, update_fields(latest, percent="60", text="เทคอนกรีตแล้ว 700 เมตร"))
     assert response.status_code == 302

@@ -19,21 +19,24 @@ from .models import PlanProject, ProgressPhoto, ProgressUpdate
 EDITABLE_FIELDS = ["on_date", "status", "percent", "text"]
 
 
+@transaction.atomic
 def refresh_project_state(project):
     """Set the project's status and percent from its latest update (by date, then entry order).
 
     With no update left, they go back to what a project has before its first update: only
     progress updates change them (the project's form does not), so that is the model's default
-    (in the plan, 0 %).
+    (in the plan, 0 %). The project's row is locked first, so two officers changing two updates
+    at once leave the state of the one who commits last, which sees both changes.
     """
+    stored = PlanProject.objects.select_for_update().values_list("status", "progress").get(pk=project.pk)
     latest = project.updates.order_by("-on_date", "-pk").first()
     if latest is not None:
         status, percent = latest.status, latest.percent
     else:
         status = PlanProject._meta.get_field("status").get_default()
         percent = PlanProject._meta.get_field("progress").get_default()
-    if (project.status, project.progress) != (status, percent):
-        project.status, project.progress = status, percent
+    project.status, project.progress = status, percent
+    if tuple(stored) != (status, percent):
         project.save(update_fields=["status", "progress"])
     return project
 

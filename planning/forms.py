@@ -26,6 +26,12 @@ from .models.forum import MINUTES_EXTENSIONS
 MAX_MINUTES_BYTES = 20 * 1024 * 1024
 
 
+def date_input():
+    """A browser's date picker: its value must be ISO (2026-11-24), whatever the language's format,
+    or an edited record would show an empty date."""
+    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
 class TriageForm(forms.Form):
     """One decision for the ideas ticked in the queue (or for one idea)."""
 
@@ -97,7 +103,7 @@ class PlanProjectForm(forms.ModelForm):
         fields = ["title", "objective", "target_output", "first_year", "budget_year_1", "budget_year_2",
                   "budget_year_3", "budget_year_4", "budget_year_5", "kpi", "expected_result", "responsible_unit",
                   "strategy", "plan_area", "function", "village", "start_date", "source_ideas"]
-        widgets = {"start_date": forms.DateInput(attrs={"type": "date"}),
+        widgets = {"start_date": date_input(),
                    "objective": forms.Textarea(attrs={"rows": 3}), "target_output": forms.Textarea(attrs={"rows": 2}),
                    "expected_result": forms.Textarea(attrs={"rows": 2})}
 
@@ -120,7 +126,7 @@ class ProgressForm(forms.ModelForm):
     class Meta:
         model = ProgressUpdate
         fields = ["on_date", "status", "percent", "text"]
-        widgets = {"on_date": forms.DateInput(attrs={"type": "date"}), "text": forms.Textarea(attrs={"rows": 4})}
+        widgets = {"on_date": date_input(), "text": forms.Textarea(attrs={"rows": 4})}
 
     def clean_on_date(self):
         day = self.cleaned_data["on_date"]
@@ -135,6 +141,38 @@ class ProgressForm(forms.ModelForm):
         return [clean_photo(upload) for upload in uploads]
 
 
+class PhotoChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, photo):
+        return _("Photo %(number)d") % {"number": self.position[photo.pk]}
+
+
+class ProgressEditForm(ProgressForm):
+    """Correcting an update: its fields, and its photos (tick those to remove, add more)."""
+
+    remove_photos = PhotoChoiceField(label=gettext_lazy("Remove these photos"), queryset=None, required=False,
+                                     widget=forms.CheckboxSelectMultiple)
+    field_order = ["on_date", "status", "percent", "text", "remove_photos", "photos"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.current_photos = list(self.instance.photos.all())
+        field = self.fields["remove_photos"]
+        field.queryset = self.instance.photos.all()
+        field.position = {photo.pk: number for number, photo in enumerate(self.current_photos, start=1)}
+        if not self.current_photos:
+            del self.fields["remove_photos"]
+        self.fields["photos"].label = gettext_lazy("Add photos")
+        self.fields["photos"].help_text = gettext_lazy(
+            "Up to 3 photos in all; location data in them is removed.")
+
+    def clean(self):
+        data = super().clean()
+        kept = len(self.current_photos) - len(data.get("remove_photos") or [])
+        if kept + len(data.get("photos") or []) > MAX_PHOTOS:
+            self.add_error("photos", _("An update has at most 3 photos: remove some before adding more."))
+        return data
+
+
 class ConsultationChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, page):
         return page.title
@@ -146,7 +184,7 @@ class ForumForm(forms.ModelForm):
     class Meta:
         model = Forum
         fields = ["consultation", "held_on", "place", "village", "attendance", "minutes"]
-        widgets = {"held_on": forms.DateInput(attrs={"type": "date"})}
+        widgets = {"held_on": date_input()}
 
     def __init__(self, *args, authority, consultations, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,13 +1,17 @@
 """The local development plan: projects from accepted ideas and funded ballot projects, and
 the rows of its ผ.02 table."""
 
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+
+from wagtail.log_actions import log
 
 from consultations.models import Ballot, BallotProject, Idea, IdeaState, ResultStatus
 from portal.templatetags.thai_dates import fiscal_year_of
 
-from .models import PlanProject, ProjectSource, TriageOutcome
+from .models import PlanProject, ProgressPhoto, ProjectSource, TriageOutcome
+from .progress import delete_photo_files_on_commit
 
 
 def next_plan_year(today=None):
@@ -92,3 +96,35 @@ def export_rows(projects):
 def projects_for_plan(authority, first_year):
     return (PlanProject.objects.filter(authority=authority, first_year=first_year)
             .exclude(status="cancelled").select_related("function", "village").order_by("pk"))
+
+
+def what_deleting_loses(project):
+    """What deleting ``project`` takes with it, and what it gives back, for the confirmation page."""
+    updates = list(project.updates.all())
+    return {
+        "updates": updates,
+        "photos": ProgressPhoto.objects.filter(update__project=project).count(),
+        "ideas": list(project.source_ideas.order_by("pk")),
+        "ballot_project": project.ballot_project,
+    }
+
+
+@transaction.atomic
+def delete_project(project, *, by):
+    """Delete a plan project entered by mistake, with its progress updates and their photos.
+
+    The ideas it came from and its funded ballot project are kept: they are other people's and
+    the ballot's record. Nothing else marks them as taken up, so they are listed again as
+    waiting on the plan page. Logged as ``wagtail.delete`` with the project's fields; nobody is
+    e-mailed. The photos' files are deleted from storage once that is committed.
+    """
+    project = PlanProject.objects.select_for_update().get(pk=project.pk)
+    names = list(ProgressPhoto.objects.filter(update__project=project).values_list("image", flat=True))
+    log(project, "wagtail.delete", user=by, deleted=True, data={
+        "authority": project.authority_id, "title": project.title, "first_year": project.first_year,
+        "budgets": project.budgets, "source": project.source, "status": project.status,
+        "progress": project.progress, "source_ideas": list(project.source_ideas.values_list("pk", flat=True)),
+        "ballot_project": project.ballot_project_id, "updates": project.updates.count(), "photos": names,
+    })
+    project.delete()
+    delete_photo_files_on_commit(names)

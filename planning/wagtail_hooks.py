@@ -28,10 +28,20 @@ def register_planning_urls():
         path("plan/", plan.PlanIndexView.as_view(), name="planning_plan"),
         path("plan/projects/add/", plan.PlanProjectView.as_view(), name="planning_plan_project_add"),
         path("plan/projects/<int:project_id>/", plan.PlanProjectView.as_view(), name="planning_plan_project"),
+        path("plan/projects/<int:project_id>/delete/", plan.PlanProjectDeleteView.as_view(),
+             name="planning_plan_project_delete"),
+        path("plan/projects/<int:project_id>/progress/<int:update_id>/edit/", plan.ProgressEditView.as_view(),
+             name="planning_progress_edit"),
+        path("plan/projects/<int:project_id>/progress/<int:update_id>/delete/", plan.ProgressDeleteView.as_view(),
+             name="planning_progress_delete"),
         path("plan/export/<str:format>/", plan.PlanExportView.as_view(), name="planning_plan_export"),
         path("forums/", forums.ForumIndexView.as_view(), name="planning_forums"),
         path("forums/add/", forums.ForumView.as_view(), name="planning_forum_add"),
         path("forums/<int:forum_id>/", forums.ForumView.as_view(), name="planning_forum"),
+        path("forums/<int:forum_id>/ideas/<int:idea_id>/edit/", forums.ForumIdeaEditView.as_view(),
+             name="planning_forum_idea_edit"),
+        path("forums/<int:forum_id>/ideas/<int:idea_id>/remove/", forums.ForumIdeaRemoveView.as_view(),
+             name="planning_forum_idea_remove"),
     ]
 
 

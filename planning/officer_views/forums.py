@@ -12,7 +12,7 @@ from consultations.ballots import casting
 from consultations.models import Ballot, ResultStatus
 from planning import forums
 from planning.forms import ForumForm, ForumIdeaForm, ForumPaperBallotForm
-from planning.models import Forum
+from planning.models import Forum, ForumIdea
 
 from .base import OfficerMixin
 
@@ -137,3 +137,80 @@ class ForumView(OfficerMixin, TemplateView):
             return self.render_to_response(self.get_context_data(ballot_form=form))
         messages.success(request, _("Paper ballot counted. Enter the next one."))
         return redirect(reverse("planning_forum", args=[self.forum.pk]) + "#paper")
+
+
+class ForumIdeaMixin(OfficerMixin):
+    """An idea entered at one of the officer's forums: anything else is a 404."""
+
+    def setup_objects(self, forum_id, idea_id):
+        self.forum = get_object_or_404(Forum.objects.filter(authority__in=self.authorities), pk=forum_id)
+        link = get_object_or_404(
+            ForumIdea.objects.filter(forum=self.forum, idea__authority=self.forum.authority)
+            .select_related("idea", "idea__village", "idea__category"), idea_id=idea_id)
+        self.idea = link.idea
+        self.authority = self.forum.authority
+
+    def forum_url(self):
+        return reverse("planning_forum", args=[self.forum.pk]) + "#ideas"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update({"forum": self.forum, "idea": self.idea, "authority": self.authority,
+                        "forum_url": self.forum_url()})
+        return context
+
+
+class ForumIdeaEditView(ForumIdeaMixin, TemplateView):
+    """Correcting an idea entered at a forum: it stays published and linked to the forum."""
+
+    page_title = gettext_lazy("Edit an idea from the forum")
+    template_name = "planning/admin/forum_idea_edit.html"
+
+    def form(self, data=None):
+        idea = self.idea
+        return ForumIdeaForm(data, authority=self.authority, prefix="idea", initial={
+            "title": idea.title, "description": idea.description, "village": idea.village,
+            "category": idea.category, "estimated_cost": idea.estimated_cost})
+
+    def get(self, request, forum_id, idea_id):
+        self.setup_objects(forum_id, idea_id)
+        return self.render_to_response(self.get_context_data(form=self.form()))
+
+    def post(self, request, forum_id, idea_id):
+        self.setup_objects(forum_id, idea_id)
+        form = self.form(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("The idea was not saved: check the form."))
+            return self.render_to_response(self.get_context_data(form=form))
+        forums.edit_idea(self.idea, by=request.user, **form.cleaned_data)
+        messages.success(request, _("Idea corrected; it stays published."))
+        return redirect(self.forum_url())
+
+
+class ForumIdeaRemoveView(ForumIdeaMixin, TemplateView):
+    """Removing an idea entered at a forum by mistake: a confirmation (GET), then the removal
+    (POST), refused when other people's data depend on the idea."""
+
+    page_title = gettext_lazy("Remove an idea from the forum")
+    template_name = "planning/admin/forum_idea_remove.html"
+
+    def refusal(self, reasons):
+        return _("“%(title)s” cannot be removed: %(reasons)s. Removing it would destroy other people's "
+                 "data. To take it off the public site, ask a moderator to hide it; to fix a mistake, "
+                 "edit it.") % {"title": self.idea.title, "reasons": ", ".join(reasons)}
+
+    def get(self, request, forum_id, idea_id):
+        self.setup_objects(forum_id, idea_id)
+        reasons = forums.removal_obstacles(self.idea)
+        return self.render_to_response(self.get_context_data(
+            refusal=self.refusal(reasons) if reasons else ""))
+
+    def post(self, request, forum_id, idea_id):
+        self.setup_objects(forum_id, idea_id)
+        try:
+            forums.remove_idea(self.idea, by=request.user)
+        except forums.IdeaInUse as refused:
+            messages.error(request, self.refusal(refused.reasons))
+            return redirect(self.forum_url())
+        messages.success(request, _("Idea “%(title)s” removed.") % {"title": self.idea.title})
+        return redirect(self.forum_url())

@@ -11,8 +11,8 @@ from django.views.generic import TemplateView, View
 
 from consultations.models import BallotProject
 from planning import plans, progress
-from planning.forms import PlanProjectForm, ProgressForm
-from planning.models import PlanProject, ProjectSource
+from planning.forms import PlanProjectForm, ProgressEditForm, ProgressForm
+from planning.models import PlanProject, ProgressUpdate, ProjectSource
 from planning.public import project_url
 from portal.documents.kinds import plan_context
 from portal.documents.layouts import layout_table
@@ -123,6 +123,94 @@ class PlanProjectView(OfficerMixin, TemplateView):
                         project_url=project_url(self.project, request))
         messages.success(request, _("Progress recorded; the people behind the ideas are told."))
         return redirect(reverse("planning_plan_project", args=[self.project.pk]))
+
+
+class PlanProjectDeleteView(OfficerMixin, TemplateView):
+    """Deleting a project entered by mistake: what will be lost (GET), then the deletion (POST).
+    The ideas and the ballot project it came from are kept and wait for a project again."""
+
+    page_title = gettext_lazy("Delete a plan project")
+    template_name = "planning/admin/plan_project_delete.html"
+
+    def setup_objects(self, project_id):
+        self.project = get_object_or_404(
+            PlanProject.objects.filter(authority__in=self.authorities).select_related("authority", "ballot_project"),
+            pk=project_id)
+        self.authority = self.project.authority
+
+    def get(self, request, project_id):
+        self.setup_objects(project_id)
+        return self.render_to_response(self.get_context_data(
+            project=self.project, authority=self.authority, **plans.what_deleting_loses(self.project)))
+
+    def post(self, request, project_id):
+        self.setup_objects(project_id)
+        title = self.project.title
+        plans.delete_project(self.project, by=request.user)
+        messages.success(request, _("Project “%(title)s” deleted; the ideas and ballot projects it came from "
+                                    "wait for a project again.") % {"title": title})
+        return redirect(reverse("planning_plan") + f"?lao={self.authority.dla_code}")
+
+
+class ProgressMixin(OfficerMixin):
+    """A progress update of one of the officer's projects: anything else is a 404."""
+
+    def setup_objects(self, project_id, update_id):
+        self.project = get_object_or_404(PlanProject.objects.filter(authority__in=self.authorities)
+                                         .select_related("authority"), pk=project_id)
+        self.update = get_object_or_404(ProgressUpdate.objects.filter(project=self.project)
+                                        .prefetch_related("photos"), pk=update_id)
+        self.authority = self.project.authority
+
+    def project_url(self):
+        return reverse("planning_plan_project", args=[self.project.pk]) + "#progress"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update({"project": self.project, "update": self.update, "authority": self.authority,
+                        "project_url": self.project_url()})
+        return context
+
+
+class ProgressEditView(ProgressMixin, TemplateView):
+    """Correcting a progress update; the project's status and percent follow, nobody is e-mailed."""
+
+    page_title = gettext_lazy("Edit a progress update")
+    template_name = "planning/admin/progress_edit.html"
+
+    def get(self, request, project_id, update_id):
+        self.setup_objects(project_id, update_id)
+        return self.render_to_response(self.get_context_data(form=ProgressEditForm(instance=self.update)))
+
+    def post(self, request, project_id, update_id):
+        self.setup_objects(project_id, update_id)
+        form = ProgressEditForm(request.POST, request.FILES, instance=self.update)
+        if not form.is_valid():
+            messages.error(request, _("The progress update was not saved: check the form."))
+            return self.render_to_response(self.get_context_data(form=form))
+        data = form.cleaned_data
+        progress.edit(self.update, by=request.user, on_date=data["on_date"], status=data["status"],
+                      percent=data["percent"], text=data["text"], remove_photos=data.get("remove_photos") or [],
+                      add_photos=data["photos"])
+        messages.success(request, _("Progress update corrected. Nobody is e-mailed again."))
+        return redirect(self.project_url())
+
+
+class ProgressDeleteView(ProgressMixin, TemplateView):
+    """Deleting a progress update, after a confirmation; nobody is e-mailed."""
+
+    page_title = gettext_lazy("Delete a progress update")
+    template_name = "planning/admin/progress_delete.html"
+
+    def get(self, request, project_id, update_id):
+        self.setup_objects(project_id, update_id)
+        return self.render_to_response(self.get_context_data())
+
+    def post(self, request, project_id, update_id):
+        self.setup_objects(project_id, update_id)
+        progress.delete(self.update, by=request.user)
+        messages.success(request, _("Progress update deleted."))
+        return redirect(self.project_url())
 
 
 class PlanExportView(OfficerMixin, View):

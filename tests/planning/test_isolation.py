@@ -1,18 +1,34 @@
-"""An officer of LAO A can neither see, triage, follow up nor export LAO B's ideas, referrals,
-projects or forums: every id of LAO B is a 404 and nothing changes."""
+"""An officer of LAO A can neither see, triage, follow up, export, correct nor remove LAO B's
+ideas, referrals, projects, progress or forums: every id of LAO B is a 404 and nothing changes."""
 
 import csv
 import io
 
+from django.contrib.auth import get_user_model
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
+
+from wagtail.models import ModelLogEntry
 
 import pytest
 
 from consultations.models import Idea
-from planning import triage
-from planning.models import Forum, PlanProject, Referral, TriageDecision, TriageOutcome
+from planning import forums, progress, triage
+from planning.models import (
+    Forum,
+    ForumIdea,
+    PlanProject,
+    ProgressPhoto,
+    ProgressUpdate,
+    Referral,
+    TriageDecision,
+    TriageOutcome,
+)
 from tests.conftest import staff_login
+from tests.consultations.test_ideas import photo_with_gps
+
+User = get_user_model()
 
 pytestmark = pytest.mark.django_db
 
@@ -109,3 +125,82 @@ def test_the_public_project_page_is_only_on_its_own_laos_site(client, lao_a, lao
     project = lao_b_work[3]
     assert client.get(f"/projects/{project.pk}/", HTTP_HOST=lao_a.site.hostname).status_code == 404
     assert client.get(f"/projects/{project.pk}/", HTTP_HOST=project.authority.site.hostname).status_code == 200
+
+
+# Correcting and removing: forum ideas, progress updates, plan projects.
+
+
+@pytest.fixture
+def lao_b_entries(lao_b_work, make_member):
+    page, secret, referred, project, forum = lao_b_work
+    officer_b = User.objects.get(username="officer-b")
+    forum.refresh_from_db()  # the date as a date
+    idea = forums.enter_idea(forum, title="ข้อเสนอจากเวทีเชียงใหม่", description="x", by=officer_b)
+    update = progress.record(project, status="in_progress", percent=30, text="งานเชียงใหม่", on_date="2026-11-20",
+                             photos=[progress.clean_photo(photo_with_gps())], by=officer_b, project_url="",
+                             notify_people=False)
+    return forum, idea, project, update
+
+
+def correction_urls(forum, idea, project, update):
+    return [
+        reverse("planning_forum_idea_edit", args=[forum.pk, idea.pk]),
+        reverse("planning_forum_idea_remove", args=[forum.pk, idea.pk]),
+        reverse("planning_progress_edit", args=[project.pk, update.pk]),
+        reverse("planning_progress_delete", args=[project.pk, update.pk]),
+        reverse("planning_plan_project_delete", args=[project.pk]),
+    ]
+
+
+def lao_b_state(idea, project, update):
+    return (Idea.objects.filter(pk=idea.pk).values_list("title", "state").first(),
+            PlanProject.objects.filter(pk=project.pk).values_list("status", "progress").first(),
+            ProgressUpdate.objects.filter(pk=update.pk).values_list("percent", "text").first(),
+            ProgressPhoto.objects.filter(update=update).count(), ForumIdea.objects.count())
+
+
+def test_another_laos_entries_cannot_be_corrected_or_removed(client, officer, lao_a, page_a, lao_b_entries):
+    forum_b, idea_b, project_b, update_b = lao_b_entries
+    before = lao_b_state(idea_b, project_b, update_b)
+    # The officer's own forum and project, to mix with LAO B's ids.
+    forum_a = Forum.objects.create(authority=lao_a, consultation_key=page_a.translation_key, held_on="2026-11-20",
+                                   place="ศาลาอ่าวนาง", attendance=10)
+    project_a = PlanProject.objects.create(authority=lao_a, title="โครงการอ่าวนาง", objective="x", target_output="x",
+                                           first_year=2571, budget_year_1=1, kpi="x", expected_result="x",
+                                           responsible_unit="x")
+    data = {"idea-title": "แก้โดย อปท. อื่น", "idea-description": "x", "on_date": "2026-11-20",
+            "status": "done", "percent": "100", "text": "แก้โดย อปท. อื่น", "remove_photos": [1]}
+    mixed = correction_urls(forum_a, idea_b, project_a, update_b)[:4]  # own forum or project, LAO B's idea or update
+    urls = correction_urls(forum_b, idea_b, project_b, update_b) + mixed
+    for url in urls:
+        assert client.get(url).status_code == 404, url
+        assert client.post(url, data).status_code == 404, url
+    assert client.get(reverse("planning_forum_idea_edit", args=[forum_b.pk, 999999])).status_code == 404
+    assert client.post(reverse("planning_plan_project_delete", args=[999999])).status_code == 404
+    assert lao_b_state(idea_b, project_b, update_b) == before
+    assert not ModelLogEntry.objects.exists() and not mail.outbox
+
+
+def test_correcting_needs_the_officer_role(client, lao_a, make_member, lao_b_entries):
+    urls = correction_urls(*lao_b_entries)
+    before = lao_b_state(*lao_b_entries[1:])
+    officer_b = User.objects.get(username="officer-b")
+    # LAO B's own officer reaches them (the ids are right) ...
+    staff_login(client, officer_b)
+    assert all(client.get(url).status_code == 200 for url in urls)
+    # ... an editor of the same LAO does not, nor one of another LAO, nor an officer of LAO A.
+    for user in (make_member(lao_b_entries[0].authority, "editors", "editor-b"), make_member(lao_a, "editors")):
+        other = Client()
+        staff_login(other, user)
+        for url in urls:
+            assert other.get(url).status_code == 403, url
+            assert other.post(url, {"percent": "100"}).status_code == 403, url
+    # A signed-in citizen without admin access, and anyone signed out, are sent to sign in.
+    citizen = Client()
+    citizen.force_login(User.objects.create_user(username="citizen-x", password="pw-for-tests-1"))
+    anonymous = Client()
+    for visitor in (citizen, anonymous):
+        for url in urls:
+            for response in (visitor.get(url), visitor.post(url, {"percent": "100"})):
+                assert response.status_code == 302 and "/login/" in response["Location"], url
+    assert lao_b_state(*lao_b_entries[1:]) == before and not ModelLogEntry.objects.exists()

@@ -3,6 +3,7 @@
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
@@ -64,7 +65,7 @@ class ExportLayoutViewSet(SnippetViewSet):
             ),
             MultiFieldPanel(
                 [FieldRowPanel([FieldPanel("title_th"), FieldPanel("title_en")]), FieldPanel("corner_label")],
-                heading=_("Title"),
+                heading=pgettext_lazy("document layout", "Title"),
             ),
             InlinePanel(
                 "columns", heading=_("Columns"), label=_("column"), min_num=1,

@@ -10,7 +10,7 @@ register = template.Library()
 
 def _outcome(idea):
     decision = (TriageDecision.objects.filter(idea=idea, current=True)
-                .select_related("function", "duplicate_of", "referral").first())
+                .select_related("function", "duplicate_of", "referral", "authority").first())
     projects = list(PlanProject.objects.filter(source_ideas=idea).exclude(status=ProjectStatus.CANCELLED)
                     .prefetch_related("updates"))
     return decision, projects
@@ -33,7 +33,13 @@ def idea_outcome(context, idea, page_url=""):
             from planning.referrals import idea_urls
 
             original_url = idea_urls([original], context.get("request")).get(original.pk, "")
-    return {"decision": decision, "projects": projects, "forum": forum, "original_url": original_url}
+    more_referrals_url = ""
+    if decision is not None and decision.outcome == "refer":
+        from planning.public import central_referrals_url
+
+        more_referrals_url = central_referrals_url(decision.authority, context.get("request"))
+    return {"decision": decision, "projects": projects, "forum": forum, "original_url": original_url,
+            "more_referrals_url": more_referrals_url}
 
 
 @register.inclusion_tag("planning/_my_idea_outcome.html")

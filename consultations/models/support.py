@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .idea import SubmitterStanding
 
@@ -15,7 +16,7 @@ class Support(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                              related_name="supports", verbose_name=_("person"))
     standing = models.CharField(_("standing"), max_length=16, choices=SubmitterStanding.choices)
-    given_at = models.DateTimeField(_("given at"), default=timezone.now)
+    given_at = models.DateTimeField(pgettext_lazy("support", "given at"), default=timezone.now)
 
     class Meta:
         verbose_name = _("support")

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 def today():
@@ -15,7 +16,7 @@ class ReferralStatus(models.TextChoices):
     SENT = "sent", _("sent")
     ACKNOWLEDGED = "acknowledged", _("acknowledged")
     INCLUDED = "included", _("included in the area plan")
-    DECLINED = "declined", _("declined")
+    DECLINED = "declined", pgettext_lazy("referral status", "declined")
 
 
 class Referral(models.Model):

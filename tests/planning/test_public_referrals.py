@@ -250,3 +250,10 @@ def test_the_idea_page_links_to_its_districts_referrals(client, three, pages, la
     html = public_html(client, pages[lao_c], three["c"].idea)
     assert (f'href="http://ruamkhit.test/referrals/?province={lao_c.province_id}&amp;district=%E0%B8%AD%E0%B9%88'
             in html)
+
+
+def test_the_central_home_page_leads_to_the_referrals(client, central_site):
+    html = get(client, path="/")
+    assert '<a href="/referrals/">ข้อเสนอที่ อปท. ส่งต่อหน่วยงานอื่น</a>' in html
+    html = get(client, path="/en/")
+    assert '<a href="/en/referrals/">Ideas referred by local authorities</a>' in html

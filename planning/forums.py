@@ -35,7 +35,7 @@ from consultations.models import (
     SubmitterStanding,
 )
 
-from .models import ForumBallot, ForumIdea, TriageDecision
+from .models import Forum, ForumBallot, ForumIdea, TriageDecision
 
 EDITABLE_FIELDS = ["title", "description", "village", "category", "estimated_cost"]
 
@@ -175,3 +175,49 @@ def ballot_split(ballot):
     counts = CastBallot.objects.filter(ballot=ballot).aggregate(
         total=Count("pk"), paper=Count("pk", filter=Q(channel=BallotChannel.PAPER)))
     return counts["total"], counts["total"] - counts["paper"], counts["paper"]
+
+
+class ForumInUse(Exception):
+    """The forum cannot be deleted: ``reasons`` says, in the active language, what was entered from it."""
+
+    def __init__(self, reasons):
+        super().__init__("; ".join(reasons))
+        self.reasons = reasons
+
+
+def deletion_obstacles(forum):
+    """What was entered from the forum (Thai when active); [] when it can be deleted.
+
+    Its ideas are public and its paper ballots counted: a forum they came from stays on record
+    (its ideas can be removed one by one first, when nobody depends on them)."""
+    reasons = []
+    ideas = forum.idea_links.count()
+    if ideas:
+        reasons.append(ngettext("%(count)d idea was entered from it", "%(count)d ideas were entered from it",
+                                ideas) % {"count": ideas})
+    ballots = forum.ballot_links.count()
+    if ballots:
+        reasons.append(ngettext("%(count)d paper ballot was counted from it",
+                                "%(count)d paper ballots were counted from it", ballots) % {"count": ballots})
+    return reasons
+
+
+@transaction.atomic
+def delete_forum(forum, *, by):
+    """Delete a forum recorded by mistake, with nothing entered from it; ForumInUse otherwise.
+
+    The row is locked first, so an idea or ballot being entered meanwhile waits and then finds
+    no forum. The minutes file is deleted once the deletion is committed. Logged."""
+    forum = Forum.objects.select_for_update().get(pk=forum.pk)
+    reasons = deletion_obstacles(forum)
+    if reasons:
+        raise ForumInUse(reasons)
+    log(forum, "wagtail.delete", user=by, deleted=True, data={
+        "held_on": forum.held_on.isoformat(), "place": forum.place, "village": forum.village_id,
+        "attendance": forum.attendance, "consultation_key": str(forum.consultation_key),
+        "minutes": forum.minutes.name or "",
+    })
+    minutes, storage = forum.minutes.name, forum.minutes.storage
+    forum.delete()
+    if minutes:
+        transaction.on_commit(lambda: storage.delete(minutes))

@@ -38,6 +38,7 @@ def register_planning_urls():
         path("forums/", forums.ForumIndexView.as_view(), name="planning_forums"),
         path("forums/add/", forums.ForumView.as_view(), name="planning_forum_add"),
         path("forums/<int:forum_id>/", forums.ForumView.as_view(), name="planning_forum"),
+        path("forums/<int:forum_id>/delete/", forums.ForumDeleteView.as_view(), name="planning_forum_delete"),
         path("forums/<int:forum_id>/ideas/<int:idea_id>/edit/", forums.ForumIdeaEditView.as_view(),
              name="planning_forum_idea_edit"),
         path("forums/<int:forum_id>/ideas/<int:idea_id>/remove/", forums.ForumIdeaRemoveView.as_view(),

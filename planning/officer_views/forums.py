@@ -214,3 +214,35 @@ class ForumIdeaRemoveView(ForumIdeaMixin, TemplateView):
             return redirect(self.forum_url())
         messages.success(request, _("Idea “%(title)s” removed.") % {"title": self.idea.title})
         return redirect(self.forum_url())
+
+
+class ForumDeleteView(OfficerMixin, TemplateView):
+    """Deleting a forum recorded by mistake: a confirmation (GET), then the deletion (POST),
+    refused once ideas or paper ballots were entered from it."""
+
+    page_title = gettext_lazy("Delete a forum")
+    template_name = "planning/admin/forum_delete.html"
+
+    def setup_objects(self, forum_id):
+        self.forum = get_object_or_404(Forum.objects.filter(authority__in=self.authorities), pk=forum_id)
+        self.authority = self.forum.authority
+
+    def refusal(self, reasons):
+        return _("This forum cannot be deleted: %(reasons)s. Its ideas are public and its ballots counted, so "
+                 "it stays on record; correct it instead.") % {"reasons": ", ".join(reasons)}
+
+    def get(self, request, forum_id):
+        self.setup_objects(forum_id)
+        reasons = forums.deletion_obstacles(self.forum)
+        return self.render_to_response(self.get_context_data(
+            forum=self.forum, authority=self.authority, refusal=self.refusal(reasons) if reasons else ""))
+
+    def post(self, request, forum_id):
+        self.setup_objects(forum_id)
+        try:
+            forums.delete_forum(self.forum, by=request.user)
+        except forums.ForumInUse as refused:
+            messages.error(request, self.refusal(refused.reasons))
+            return redirect(reverse("planning_forum", args=[self.forum.pk]))
+        messages.success(request, _("Forum deleted."))
+        return redirect(reverse("planning_forums") + f"?lao={self.authority.dla_code}")

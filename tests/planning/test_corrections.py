@@ -347,3 +347,33 @@ def test_deleting_a_project_from_a_funded_ballot_project_keeps_the_ballot_projec
     client.post(reverse("planning_plan_project_delete", args=[project.pk]))
     assert not PlanProject.objects.exists() and BallotProject.objects.filter(pk=funded.pk).exists()
     assert "ขุดลอกคลองแห้ง" in client.get(reverse("planning_plan")).content.decode().split("ยังไม่อยู่ในแผน")[-1]
+
+
+def test_a_forum_recorded_by_mistake_is_deleted_after_a_confirmation(client, officer, forum, lao_a,
+                                                                     django_capture_on_commit_callbacks):
+    forum.minutes = SimpleUploadedFile("minutes.pdf", b"%PDF-1.4 minutes", content_type="application/pdf")
+    forum.save()
+    minutes = forum.minutes.name
+    assert default_storage.exists(minutes)
+    url = reverse("planning_forum_delete", args=[forum.pk])
+    assert url in client.get(reverse("planning_forum", args=[forum.pk])).content.decode()
+    page = client.get(url).content.decode()
+    assert "ยืนยันลบเวที" in page or "ลบเวที" in page
+    assert Forum.objects.filter(pk=forum.pk).exists()  # a GET deletes nothing
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url)
+    assert response.status_code == 302 and response["Location"].startswith(reverse("planning_forums"))
+    assert not Forum.objects.filter(pk=forum.pk).exists()
+    assert not default_storage.exists(minutes)
+    entry = ModelLogEntry.objects.get(action="wagtail.delete")
+    assert entry.user == officer and entry.data["place"] == "ศาลาประชาคมหมู่ 2"
+
+
+def test_a_forum_ideas_or_ballots_came_from_is_not_deleted(client, officer, forum, forum_idea):
+    url = reverse("planning_forum_delete", args=[forum.pk])
+    page = client.get(url).content.decode()
+    assert "ลบเวทีนี้ไม่ได้" in page and "1 เรื่อง" in page
+    assert "<form method=\"post\">" not in page.split("main_content")[-1] or 'class="button serious"' not in page
+    response = client.post(url, follow=True)
+    assert "ลบเวทีนี้ไม่ได้" in response.content.decode()
+    assert Forum.objects.filter(pk=forum.pk).exists() and ForumIdea.objects.filter(forum=forum).count() == 1

@@ -149,6 +149,7 @@ def correction_urls(forum, idea, project, update):
         reverse("planning_progress_edit", args=[project.pk, update.pk]),
         reverse("planning_progress_delete", args=[project.pk, update.pk]),
         reverse("planning_plan_project_delete", args=[project.pk]),
+        reverse("planning_forum_delete", args=[forum.pk]),
     ]
 
 
@@ -156,7 +157,7 @@ def lao_b_state(idea, project, update):
     return (Idea.objects.filter(pk=idea.pk).values_list("title", "state").first(),
             PlanProject.objects.filter(pk=project.pk).values_list("status", "progress").first(),
             ProgressUpdate.objects.filter(pk=update.pk).values_list("percent", "text").first(),
-            ProgressPhoto.objects.filter(update=update).count(), ForumIdea.objects.count())
+            ProgressPhoto.objects.filter(update=update).count(), ForumIdea.objects.count(), Forum.objects.filter(authority=idea.authority).count())
 
 
 def test_another_laos_entries_cannot_be_corrected_or_removed(client, officer, lao_a, page_a, lao_b_entries):

@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("", include("consultations.urls")),
     path("", include("planning.urls")),
     path("", include("search.urls")),
+    path("", include("dashboard.urls")),
     path("", include("portal.identity.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "consultations",
     "planning",
     "search",
+    "dashboard",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",

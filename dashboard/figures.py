@@ -70,11 +70,15 @@ class OverviewForm(forms.Form):
     year = forms.TypedChoiceField(label=_("Fiscal year"), required=False, coerce=int, empty_value=None)
 
     def __init__(self, data=None, *, today=None):
-        super().__init__(data)
         self.current_year = current_fiscal_year(today)
+        super().__init__(data, initial={"year": self.current_year})
         years = range(self.current_year + 1, self.current_year - YEARS_BACK - 1, -1)
         self.fields["year"].choices = [(year, year_label(year)) for year in years]
         self.is_valid()
+        if self.is_bound and (not self.data.get("year") or "year" in self.errors):
+            # The select shows the year the figures are for (the current one), not its first option.
+            self.data = self.data.copy()
+            self.data["year"] = str(self.current_year)
 
     def value(self, name):
         """The cleaned value of a field, or its default when what was sent is not valid."""

@@ -210,3 +210,14 @@ def test_english_overview(client, activity):
 def test_the_central_home_page_links_to_the_overview(client, central_site):
     html = client.get("/", HTTP_HOST=CENTRAL).content.decode()
     assert 'href="/overview/"' in html and "ภาพรวมการมีส่วนร่วม" in html
+
+
+@pytest.mark.parametrize("params", [{}, {"province": "81"}, {"year": "1999"}])
+def test_the_year_select_shows_the_year_the_figures_are_for(client, central_site, params):
+    from dashboard.figures import current_fiscal_year
+
+    html = get(client, **params).content.decode()
+    current = current_fiscal_year()
+    select = html.split('name="year"', 1)[1].split("</select>", 1)[0]
+    assert f'<option value="{current}" selected>' in select
+    assert select.count("selected") == 1

@@ -7,7 +7,6 @@ in the cache for ``CACHE_SECONDS``. What each figure counts is written in docs/o
 on the page itself.
 """
 
-import datetime
 from urllib.parse import urlencode
 
 from django import forms
@@ -22,6 +21,7 @@ from consultations.models import Ballot, BallotChannel, ConsultationPage, Idea, 
 from consultations.models.ballot import ResultStatus
 from consultations.models.comment_record import CommentRecord
 from consultations.models.idea import SubmitterStanding
+from consultations.timeline import fiscal_year_bounds
 from portal.documents.tables import Column, DocumentTable
 from portal.templatetags.thai_dates import BE_OFFSET, fiscal_year_of
 from portal.tenancy.models import Authority, AuthorityKind, Province
@@ -51,12 +51,6 @@ KEYS = [key for key, _th, _en in FIGURES]
 
 def current_fiscal_year(today=None):
     return fiscal_year_of(today or timezone.localdate())
-
-
-def fiscal_year_days(year):
-    """The first and last day of the Thai fiscal year ``year`` (BE): 1 October to 30 September."""
-    ce = year - BE_OFFSET
-    return datetime.date(ce - 1, 10, 1), datetime.date(ce, 9, 30)
 
 
 class OverviewForm(forms.Form):
@@ -144,7 +138,7 @@ def _grouped(queryset, prefix, by_lao, **aggregates):
 def compute(province, kind, year, today):
     """The rows (provinces, or the LAOs of ``province``) and their totals, with six queries or fewer."""
     by_lao = province is not None
-    start, end = fiscal_year_days(year)
+    start, end = fiscal_year_bounds(year)
     held = Q(ideas_start__range=(start, end))
     open_now = Q(ideas_start__lte=today, ideas_end__gte=today) | Q(voting_start__lte=today, voting_end__gte=today)
     held_keys = ConsultationPage.objects.live().filter(held).values("translation_key")

@@ -135,8 +135,8 @@ class Scope:
         if self.authority is not None:
             return queryset.filter(authority=self.authority)
         if self.province is not None or self.kind:
-            # The LAOs' keys, not a join: PostgreSQL then knows how many rows qualify (a
-            # province holds a few hundred LAOs) and can walk the ideas newest first.
+            # The LAOs' keys (cached with the tree), not a join to the LAOs: each scope check
+            # of a count then reads the idea alone.
             return queryset.filter(authority_id__in=self.authority_ids)
         return queryset
 

@@ -17,17 +17,7 @@ ORM expression per field), and relations that hold only filter fields are not re
 
 from django.contrib.postgres.search import SearchQuery
 from django.core.cache import cache
-from django.db.models import (
-    Avg,
-    BigIntegerField,
-    BooleanField,
-    F,
-    FloatField,
-    Func,
-    OuterRef,
-    Subquery,
-    Value,
-)
+from django.db.models import Avg, BigIntegerField, F, FloatField, OuterRef, Subquery, Value
 from django.db.models.functions import Cast, Length
 from django.utils import timezone
 
@@ -48,7 +38,7 @@ from modelsearch.utils import get_content_type_pk, get_descendants_content_types
 from search.analysis import index_text
 from search.scope_words import model_word, search_date, week_number, week_word
 
-from .fields import has_text
+from .fields import TextFieldsOnly, indexers_for
 from .query import ScopeWords, ThaiQueryMixin
 
 TITLE_LENGTH_AVERAGE_KEY = "search:title-length-average"
@@ -61,20 +51,11 @@ WINDOW_CAP = 5000
 ONE_WEIGHT_LOWER = {"A": "B", "B": "C", "C": "D", "D": "D"}
 
 
-class Matches(Func):
-    """``vector @@ query``, as an expression a queryset can filter on."""
-
-    arg_joiner = " @@ "
-    template = "(%(expressions)s)"
-    output_field = BooleanField()
-
-
-class ThaiObjectIndexer(ObjectIndexer):
+class ThaiObjectIndexer(TextFieldsOnly, ObjectIndexer):
     """One object's texts, read once, and the SQL of its vectors."""
 
     def __init__(self, obj, backend):
         super().__init__(obj, backend)
-        self.search_fields = [field for field in self.search_fields if has_text(field)]
         self.values = [
             (field, value)
             for search_field in self.search_fields
@@ -126,9 +107,7 @@ class ThaiPostgresIndex(PostgresIndex):
 
     def add_items(self, model, objs):
         """Write the entries of ``objs`` (one model) in one statement, then their title norms."""
-        if not model.get_search_fields():
-            return
-        indexers = [self.indexer_class(obj, self.backend) for obj in objs]
+        indexers = indexers_for(self, model, objs)
         if not indexers:
             return
         content_type_pk = get_content_type_pk(model)
@@ -201,9 +180,11 @@ class ThaiPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
             return False
         return self.queryset.model._meta.pk.get_internal_type() in INTEGER_KEYS
 
-    def _entries(self, config):
-        """The index entries of the queryset's model that match the query."""
-        search_query = self.build_tsquery(self.query, config=config)
+    def _entries(self, config, search_query=None):
+        """The index entries of the queryset's model that match the query (``search_query``:
+        the query's tsquery, when already built)."""
+        if search_query is None:
+            search_query = self.build_tsquery(self.query, config=config)
         model = SearchQuery(Lexeme(model_word(self.queryset.model)), search_type="raw", config=config)
         entries = IndexEntry._default_manager.using(self.queryset.db).filter(body=search_query & model)
         concrete = self.queryset.model._meta.concrete_model
@@ -230,8 +211,8 @@ class ThaiPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         many to rank), see ``_first_in_order``."""
         if not self._by_entry():
             return super().search(config, start, stop, score_field=score_field, backend=backend)
-        entries = self._entries(config)
         search_query = self.build_tsquery(self.query, config=config)
+        entries = self._entries(config, search_query)
         rank_expression = self._build_rank_expression(self.get_search_vectors(search_query), config)
         queryset = None
         if not self.order_by_relevance and self.queryset.query.order_by and stop is not None:

@@ -14,7 +14,7 @@ from modelsearch.utils import get_content_type_pk
 
 from search.analysis import index_text
 
-from .fields import has_text
+from .fields import TextFieldsOnly, indexers_for
 from .query import ThaiQueryMixin
 
 
@@ -23,12 +23,7 @@ def segmented(text):
     return f"{analysis.words} {analysis.inner}".strip()
 
 
-class ThaiObjectIndexer(ObjectIndexer):
-    def __init__(self, obj, backend):
-        super().__init__(obj, backend)
-        # A relation of filter fields only has no text: do not read it (a query per object).
-        self.search_fields = [field for field in self.search_fields if has_text(field)]
-
+class ThaiObjectIndexer(TextFieldsOnly, ObjectIndexer):
     @property
     def segmented_title(self):
         return segmented(self.title)
@@ -47,9 +42,7 @@ class ThaiSQLiteIndex(SQLiteIndex):
 
     def add_items(self, model, objs):
         """modelsearch's ``SQLiteIndex.add_items`` with the segmented texts of ``indexer_class``."""
-        if not model.get_search_fields():
-            return
-        indexers = [self.indexer_class(obj, self.backend) for obj in objs]
+        indexers = indexers_for(self, model, objs)
         if not indexers:
             return
         content_type_pk = get_content_type_pk(model)

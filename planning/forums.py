@@ -55,12 +55,16 @@ def enter_idea(forum, *, title, description, village=None, category=None, estima
     return idea
 
 
-class IdeaInUse(Exception):
-    """The idea cannot be removed: ``reasons`` says, in the active language, what depends on it."""
+class InUse(Exception):
+    """It cannot be removed: ``reasons`` says, in the active language, what depends on it."""
 
     def __init__(self, reasons):
         super().__init__("; ".join(reasons))
         self.reasons = reasons
+
+
+class IdeaInUse(InUse):
+    """An idea others have taken part in (``removal_obstacles``)."""
 
 
 def _logged(value):
@@ -177,12 +181,8 @@ def ballot_split(ballot):
     return counts["total"], counts["total"] - counts["paper"], counts["paper"]
 
 
-class ForumInUse(Exception):
-    """The forum cannot be deleted: ``reasons`` says, in the active language, what was entered from it."""
-
-    def __init__(self, reasons):
-        super().__init__("; ".join(reasons))
-        self.reasons = reasons
+class ForumInUse(InUse):
+    """A forum ideas or paper ballots were entered from (``deletion_obstacles``)."""
 
 
 def deletion_obstacles(forum):

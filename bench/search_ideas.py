@@ -30,9 +30,13 @@ import sys
 import time
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.ideas_pages import ensure_database  # noqa: E402
+from bench.ideas_pages import setup as bench_setup  # noqa: E402
+
 RESULTS = ROOT / "bench" / "results"
 LAOS = 50
 PROVINCES = ("81", "50", "30")  # Krabi, Chiang Mai, Nakhon Ratchasima
@@ -90,26 +94,8 @@ QUERIES = [
 ]
 
 
-def ensure_database(url):
-    import psycopg
-
-    name = urlparse(url).path.lstrip("/")
-    admin = url.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            conn.execute(f'CREATE DATABASE "{name}"')
-
-
 def setup(database_url):
-    os.environ.update(DJANGO_SETTINGS_MODULE="portal.settings.dev", DATABASE_URL=database_url)
-    os.environ.pop("REDIS_URL", None)
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
+    bench_setup(database_url)  # as every benchmark: settings, django.setup(), migrate
     from django.conf import settings
 
     settings.DEBUG = False  # no query log: it would grow with every statement

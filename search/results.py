@@ -172,8 +172,12 @@ NEWEST_FIRST = {"pages": "-last_published_at", "ideas": "-published_at", "commen
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
+def _kind_query(scope, kind, terms, operator):
+    return scoped_query(terms, operator, scope.scope_words() if kind in SCOPED_KINDS else [])
+
+
 def _search(backend, scope, kind, terms, operator, ranked=True):
-    query = scoped_query(terms, operator, scope.scope_words() if kind in SCOPED_KINDS else [])
+    query = _kind_query(scope, kind, terms, operator)
     queryset = getattr(scope, kind)()
     if ranked:
         return backend.search(query, queryset).annotate_score("_score")
@@ -182,7 +186,7 @@ def _search(backend, scope, kind, terms, operator, ranked=True):
 
 def _count(backend, scope, kind, terms, operator, cap):
     """How many results of a kind, counting no further than ``cap`` + 1 (unranked)."""
-    query = scoped_query(terms, operator, scope.scope_words() if kind in SCOPED_KINDS else [])
+    query = _kind_query(scope, kind, terms, operator)
     # Unordered: the database counts the matching index entries' objects, however it likes.
     results = backend.search(query, getattr(scope, kind)().order_by(), order_by_relevance=False)
     capped_count = getattr(getattr(results, "query_compiler", None), "capped_count", None)

@@ -266,9 +266,9 @@ class ThaiPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         Read from the matching entries, each object looked up by key (again a scalar subquery,
         so that the count stops at ``cap`` entries whatever PostgreSQL estimates): a common
         word costs ``cap`` lookups, not a hash of every match."""
-        if not self._by_entry():
-            return self.queryset.order_by().values("pk")[:cap].count()
         config = self.get_config(backend)
+        if not self._by_entry():  # modelsearch's own matching (fuzzy, chosen fields...)
+            return self.search(config, None, None, backend=backend).order_by().values("pk")[:cap].count()
         visible = (
             self.queryset.order_by()
             .filter(pk=Cast(OuterRef("object_id"), BigIntegerField()))

@@ -64,7 +64,15 @@ def run(job_id):
 
 
 def jobs_of(user):
-    """The jobs a person may see: their own, and none once they are older than a week."""
+    """The jobs a person may see: their own, none older than a week, and of an LAO's working
+    data only while they are still one of its officers (a role taken away takes the file too)."""
+    from django.db.models import Q
+
+    from portal.tenancy.roles import authorities_in_role
+
     if not user.is_authenticated:
         return ExportJob.objects.none()
-    return ExportJob.objects.filter(requested_by=user, created_at__gte=timezone.now() - KEEP_FOR)
+    return ExportJob.objects.filter(
+        Q(authority__isnull=True) | Q(authority__in=authorities_in_role(user, "officers")),
+        requested_by=user, created_at__gte=timezone.now() - KEEP_FOR,
+    )

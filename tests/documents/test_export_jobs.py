@@ -116,3 +116,17 @@ def test_documents_are_kept_for_a_week(client, officer, plan, long_means_two):  
     export(client, "pdf")  # a new document clears the old ones away
     assert not ExportJob.objects.filter(pk=old.pk).exists()
     assert ExportJob.objects.count() == 1
+
+
+def test_an_officer_whose_role_is_taken_away_loses_the_document(
+        client, officer, plan, long_means_two, lao_a, django_capture_on_commit_callbacks):  # noqa: F811
+    from django.contrib.auth.models import Group
+
+    with django_capture_on_commit_callbacks(execute=True):
+        export(client, "pdf")
+    job = ExportJob.objects.get()
+    urls = [reverse("documents_export_job", args=[job.pk]), reverse("documents_export_job_download", args=[job.pk])]
+    assert [client.get(url).status_code for url in urls] == [200, 200]
+    officer.groups.remove(Group.objects.get(name=lao_a.group_name("officers")))
+    officer.groups.add(Group.objects.get(name=lao_a.group_name("editors")))  # still admin, no longer an officer
+    assert [client.get(url).status_code for url in urls] == [404, 404]

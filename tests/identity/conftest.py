@@ -69,3 +69,12 @@ def officer_b(lao_b, make_member):
 
 def host(authority):
     return authority.site.hostname
+
+
+def verification_url(client, person):
+    """The verification form of ``person``, opened as an officer does: from a search that found them."""
+    from django.urls import reverse
+
+    found = client.get(reverse("identity_people"), {"q": person.username})
+    assert person in [row["user"] for row in found.context["people"]], "the search should find the person"
+    return reverse("identity_verify_person", args=[person.pk])

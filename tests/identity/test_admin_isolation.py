@@ -1,5 +1,6 @@
 """An officer of LAO A can neither see nor change anything of LAO B, in every verification view."""
 
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -11,7 +12,7 @@ from portal.identity.resident_list import parse_resident_file, store_resident_li
 from portal.identity.standings import grant_standing
 from tests.conftest import staff_login
 
-from .conftest import national_id
+from .conftest import national_id, verification_url
 
 
 def denied(response):
@@ -58,7 +59,8 @@ def test_views_of_another_lao_are_refused_and_change_nothing(client, world, offi
     assert denied(client.post(revoke, {"reason": "intrude"}))
     assert denied(client.post(upload, {"file": SimpleUploadedFile("x.csv", f"{national_id(3)}\n".encode()),
                                        "mode": "replace"}))
-    create = client.post(reverse("identity_verify_person", args=[world["person_b"].pk]), {
+    # B's resident may come to A's office: found by a search, the form opens, but not for LAO B.
+    create = client.post(verification_url(client, world["person_b"]), {
         "authority": lao_b.pk, "national_id": national_id(1), "kind": "local", "village": village_b.pk,
         "expires_at": "2030-01-01", "documents_checked": "on",
     })
@@ -92,3 +94,30 @@ def test_superuser_sees_every_lao(client, world, django_user_model, lao_b):
     staff_login(client, root)
     assert "คนเชียงใหม่" in client.get(reverse("identity_standings")).content.decode()
     assert client.get(reverse("identity_resident_list_upload", args=[lao_b.pk])).status_code == 200
+
+
+@pytest.mark.django_db
+def test_verification_form_opens_only_for_people_found_or_with_standing(client, world, officer_a, officer_b, lao_a,
+                                                                          make_member):
+    """An officer cannot read accounts' names by walking the form's ids: a person their own search
+    showed in this session, or one who has or asks for standing in their LAO, or a 404."""
+    staff_login(client, officer_a)
+    person_b = world["person_b"]
+    url = reverse("identity_verify_person", args=[person_b.pk])
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"authority": lao_a.pk}).status_code == 404
+    # Staff accounts are nobody's to verify, in this LAO or another: not found, not opened.
+    editor_b = make_member(world["standing_b"].authority, "editors", "editor-of-b")
+    for staff, name in ((officer_b, "เจ้าหน้าที่เชียงใหม่"), (editor_b, "บรรณาธิการเชียงใหม่")):
+        staff.display_name = name
+        staff.save(update_fields=["display_name"])
+        assert client.get(reverse("identity_people"), {"q": staff.username}).context["people"] == []
+        page = client.get(reverse("identity_verify_person", args=[staff.pk]))
+        assert page.status_code == 404 and staff.display_name.encode() not in page.content
+    # Found by a search, the form opens, and stays open in this session.
+    client.get(reverse("identity_people"), {"q": person_b.username})
+    assert client.get(url).status_code == 200
+    # Someone with standing in A opens without a search.
+    other = get_user_model().objects.create_user(username="resident-a", display_name="ผู้อยู่อาศัยอ่าวนาง")
+    grant_standing(other, lao_a, "outsider", method=VerificationMethod.OFFICER, by=officer_a)
+    assert client.get(reverse("identity_verify_person", args=[other.pk])).status_code == 200

@@ -21,7 +21,7 @@ from portal.identity.models import IdentityRecord, Standing
 from portal.identity.resident_list import verify_against_resident_list  # noqa: F401  (the path used below)
 from tests.conftest import host_of, staff_login
 
-from .conftest import EXAMPLE_ID, national_id
+from .conftest import EXAMPLE_ID, national_id, verification_url
 
 OFFICER_ID, LIST_ID, CLAIMS_ID = EXAMPLE_ID, national_id(7), national_id(8)
 ALL_IDS = [OFFICER_ID, LIST_ID, CLAIMS_ID]
@@ -62,7 +62,7 @@ def test_national_ids_are_nowhere_after_every_method(client, lao_a, officer_a, m
     with CaptureQueriesContext(connection) as queries:
         # An officer checks the ID card and house registration in person.
         staff_login(client, officer_a)
-        response = client.post(reverse("identity_verify_person", args=[by_officer.pk]), {
+        response = client.post(verification_url(client, by_officer), {
             "authority": lao_a.pk, "national_id": OFFICER_ID, "kind": "local", "village": villages_a[1].pk,
             "expires_at": expires, "documents_checked": "on",
         })

@@ -10,7 +10,7 @@ import pytest
 from portal.identity.models import EventAction, IdentityRecord, Standing, VerificationEvent
 from tests.conftest import staff_login
 
-from .conftest import EXAMPLE_ID, with_bad_check_digit
+from .conftest import EXAMPLE_ID, verification_url, with_bad_check_digit
 
 
 def verify_form(authority, **overrides):
@@ -46,7 +46,7 @@ def test_search_finds_citizens_only(client, lao_a, officer_a, citizen, make_memb
 @pytest.mark.django_db
 def test_officer_records_a_local_with_village(client, lao_a, officer_a, citizen, villages_a):
     staff_login(client, officer_a)
-    url = reverse("identity_verify_person", args=[citizen.pk])
+    url = verification_url(client, citizen)
     page = client.get(url)
     assert page.status_code == 200 and 'autocomplete="off"' in page.content.decode()
     response = client.post(url, verify_form(lao_a, village=villages_a[1].pk))
@@ -64,7 +64,7 @@ def test_officer_records_a_local_with_village(client, lao_a, officer_a, citizen,
 @pytest.mark.django_db
 def test_officer_records_an_outsider(client, lao_a, officer_a, citizen, villages_a):
     staff_login(client, officer_a)
-    response = client.post(reverse("identity_verify_person", args=[citizen.pk]), verify_form(lao_a, kind="outsider"))
+    response = client.post(verification_url(client, citizen), verify_form(lao_a, kind="outsider"))
     assert response.status_code == 302
     assert Standing.objects.get(user=citizen).kind == "outsider"
 
@@ -72,7 +72,7 @@ def test_officer_records_an_outsider(client, lao_a, officer_a, citizen, villages
 @pytest.mark.django_db
 def test_form_errors(client, lao_a, lao_b, officer_a, citizen, villages_a, village_b):
     staff_login(client, officer_a)
-    url = reverse("identity_verify_person", args=[citizen.pk])
+    url = verification_url(client, citizen)
     bad = with_bad_check_digit(EXAMPLE_ID)
     response = client.post(url, verify_form(lao_a, national_id=bad, village=villages_a[1].pk))
     assert response.status_code == 200 and bad not in response.content.decode()
@@ -94,7 +94,7 @@ def test_officer_cannot_verify_themselves(client, lao_a, officer_a):
 @pytest.mark.django_db
 def test_change_and_revoke(client, lao_a, officer_a, citizen, villages_a):
     staff_login(client, officer_a)
-    client.post(reverse("identity_verify_person", args=[citizen.pk]), verify_form(lao_a, village=villages_a[1].pk))
+    client.post(verification_url(client, citizen), verify_form(lao_a, village=villages_a[1].pk))
     standing = Standing.objects.get()
     listing = client.get(reverse("identity_standings"))
     assert "สมชาย ใจดี" in listing.content.decode()

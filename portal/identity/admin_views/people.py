@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
@@ -13,15 +14,40 @@ from portal.identity.forms import OfficerVerificationForm, PersonSearchForm
 from portal.identity.identity_records import record_identity
 from portal.identity.models import IdentityRecord, Standing, VerificationMethod
 from portal.identity.standings import grant_standing
+from portal.tenancy.provisioning import ROLES
 
 from .base import OfficerViewMixin, end_of_day
 
 MAX_RESULTS = 20
+# The people a search showed, kept in the session: the verification form opens for them.
+FOUND_SESSION_KEY = "identity_found_people"
+FOUND_KEPT = 200
 
 
 def citizens(officer):
-    """Accounts an officer may look up: not staff, not superusers, never the officer."""
-    return get_user_model().objects.filter(is_active=True, is_staff=False, is_superuser=False).exclude(pk=officer.pk)
+    """Accounts an officer may look up: not staff (of the DLA or of any LAO), never the officer."""
+    lao_staff = Group.objects.filter(name__regex=rf"^[0-9]{{7}} ({'|'.join(ROLES)})$")
+    return (
+        get_user_model().objects.filter(is_active=True, is_staff=False, is_superuser=False)
+        .exclude(pk=officer.pk)
+        .exclude(groups__in=lao_staff)
+    )
+
+
+def remember_found(request, people):
+    found = [p.pk for p in people] + [pk for pk in request.session.get(FOUND_SESSION_KEY, [])
+                                      if pk not in {p.pk for p in people}]
+    request.session[FOUND_SESSION_KEY] = found[:FOUND_KEPT]
+
+
+def verifiable_people(request, authorities):
+    """Whom the verification form opens for: a person this officer's search showed in this
+    session, or one who has or asks for standing in one of the officer's LAOs. Any other id is
+    a 404, so the form cannot be used to read the names of accounts one by one."""
+    found = request.session.get(FOUND_SESSION_KEY, [])
+    known = (Q(pk__in=found) | Q(standings__authority__in=authorities)
+             | Q(standing_proposals__authority__in=authorities))
+    return citizens(request.user).filter(known).distinct()
 
 
 def masked_email(email):
@@ -63,6 +89,7 @@ class PersonSearchView(OfficerViewMixin, TemplateView):
                 for p in found[:MAX_RESULTS]
             ]
             context["too_many"] = len(found) > MAX_RESULTS
+            remember_found(self.request, found[:MAX_RESULTS])
         context.update(form=form, people=people)
         return context
 
@@ -76,9 +103,16 @@ class VerifyPersonView(OfficerViewMixin, FormView):
     index_url_name = "identity_people"
     index_label = gettext_lazy("Verify a person")
 
-    def dispatch(self, request, *args, **kwargs):
-        self.person = get_object_or_404(citizens(request.user), pk=kwargs["user_id"])
-        return super().dispatch(request, *args, **kwargs)
+    def get(self, request, *args, **kwargs):
+        self.person = self._person(request, kwargs["user_id"])
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        self.person = self._person(request, kwargs["user_id"])
+        return super().post(request, *args, **kwargs)
+
+    def _person(self, request, user_id):
+        return get_object_or_404(verifiable_people(request, self.authorities), pk=user_id)
 
     def get_page_subtitle(self):
         return str(self.person)

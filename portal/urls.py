@@ -26,6 +26,8 @@ urlpatterns = [
     path("django-admin/login/", sign_in_through_allauth("/django-admin/")),
     path("django-admin/", admin.site.urls),
     path("admin/login/", sign_in_through_allauth("/admin/")),
+    # Views served in place of Wagtail's own, at its addresses: reports narrowed to the user's LAOs.
+    path("admin/", include("portal.admin_scope.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),

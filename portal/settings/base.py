@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "portal.pages",
     "portal.snippets",
     "portal.documents",
+    "portal.admin_scope",
     "home",
     "consultations",
     "planning",
@@ -97,6 +98,7 @@ MIDDLEWARE = [
     "portal.accounts.second_factor.StaffSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.admin_access.AdminPermissionDeniedMiddleware",
+    "portal.admin_scope.middleware.AdminScopeMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

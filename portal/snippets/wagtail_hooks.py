@@ -7,6 +7,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .choosers import OwnSnippetChooserViewSet
 from .forms import ScreeningWordForm
 from .models import AuthorityFunction, ScreeningWord
 from .permissions import DLAReferenceDataPermissionPolicy, ScreeningWordPermissionPolicy
@@ -53,6 +54,7 @@ class ScreeningWordViewSet(SnippetViewSet):
     delete_view_class = ScreeningWordDeleteView
     history_view_class = ScreeningWordHistoryView
     usage_view_class = ScreeningWordUsageView
+    chooser_viewset_class = OwnSnippetChooserViewSet
     edit_handler = ObjectList(
         [
             MultiFieldPanel(

@@ -19,3 +19,11 @@ make_venv() {
   fi
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$requirements"
 }
+
+# The test oracle pabutools, without the proprietary solver it declares (requirements-oracle.txt).
+install_oracle() {
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-oracle.txt
+  if .venv/bin/python -m pip show --quiet gurobipy >/dev/null 2>&1; then
+    .venv/bin/python -m pip uninstall --quiet --yes gurobipy  # left by an older install
+  fi
+}

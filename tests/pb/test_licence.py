@@ -1,5 +1,7 @@
-"""pabutools is GPL-3.0 and pulls in a proprietary solver: only tests/ and bench/ may use it."""
+"""pabutools is GPL-3.0 and declares a proprietary solver: only tests/ and bench/ may use it, and
+the solver is never installed."""
 
+import importlib.util
 import os
 import re
 from pathlib import Path
@@ -31,8 +33,17 @@ def test_pabutools_is_not_a_runtime_dependency():
     runtime = (ROOT / "requirements.txt").read_text(encoding="utf-8").lower()
     for name in ORACLE_ONLY:
         assert not re.search(rf"^{name}\b", runtime, re.MULTILINE), name
-    dev = (ROOT / "requirements-dev.txt").read_text(encoding="utf-8")
-    assert "pabutools==1.2.3" in dev
+    oracle = (ROOT / "requirements-oracle.txt").read_text(encoding="utf-8")
+    assert re.search(r"^pabutools==1\.2\.3$", oracle, re.MULTILINE)
+
+
+def test_the_proprietary_solver_is_neither_listed_nor_installed():
+    """pabutools declares gurobipy; it is installed without it (bin/_python.sh, --no-deps)."""
+    for name in ("requirements.txt", "requirements-dev.txt", "requirements-oracle.txt"):
+        text = (ROOT / name).read_text(encoding="utf-8")
+        assert not re.search(r"^gurobipy\b", text, re.MULTILINE | re.IGNORECASE), name
+    assert importlib.util.find_spec("gurobipy") is None
+    assert importlib.util.find_spec("pabutools") is not None
 
 
 def test_the_scan_would_catch_an_import(tmp_path):

@@ -122,7 +122,9 @@ def test_editor_submits_approver_publishes_citizen_reads(live_server, browser, l
     # The editor of LAO B can neither find nor open it.
     other_context = browser.new_context(locale="th-TH")
     other = sign_in(other_context, live_server, lao_b, "editor-b")
-    assert other.goto(url(live_server, lao_b, f"/admin/pages/{page.id}/edit/")).status == 403
+    # Outside the editor's LAO the page is not found, as if it did not exist (docs/security.md).
+    edit = other.goto(url(live_server, lao_b, f"/admin/pages/{page.id}/edit/"))
+    assert edit.status == 404 and "ซ่อมถนนในหมู่บ้าน" not in other.content()
     search = other.goto(url(live_server, lao_b, "/admin/pages/search/?q=ซ่อมถนน"))
     assert "ซ่อมถนนในหมู่บ้าน" not in other.content()
     assert search.status == 200

@@ -1,1 +1,0 @@
-"""Budget votes: setting up a ballot, casting, paper ballots and results (see docs/ballots.md)."""

@@ -1,1 +1,0 @@
-"""Citizens' ideas: the submission form, photo handling and the lifecycle of an idea."""

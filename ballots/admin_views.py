@@ -21,11 +21,13 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
-from consultations.models import Ballot, BallotProject, ConsultationPage, Idea, IdeaState, ResultStatus
+from ballots.models import Ballot, BallotProject, ResultStatus
 from portal.tenancy.roles import authorities_in_role
 
-from . import casting, results
+from . import casting, paper_notes, results
+from .candidates import candidate_ideas
 from .forms import BallotForm, PaperBallotForm, ProjectForm
+from .pages import ballot_pages
 
 
 class OfficerMixin(WagtailAdminTemplateMixin):
@@ -44,8 +46,8 @@ class OfficerMixin(WagtailAdminTemplateMixin):
             if path:
                 homes |= Q(path__startswith=path)
         if not homes:
-            return ConsultationPage.objects.none()
-        return ConsultationPage.objects.filter(homes, locale=Locale.get_default(), voting_start__isnull=False)
+            return ballot_pages().none()
+        return ballot_pages().filter(homes, locale=Locale.get_default())
 
     def get_page(self, page_id):
         page = get_object_or_404(self.consultations(), pk=page_id)
@@ -58,32 +60,16 @@ class OfficerMixin(WagtailAdminTemplateMixin):
         return timezone.localdate() >= self.page.voting_start
 
     def ideas(self):
-        return Idea.objects.filter(
-            authority=self.authority, consultation_key=self.page.translation_key, state=IdeaState.PUBLISHED
-        ).select_related("village").order_by("pk")
+        """The ideas a project may come from (``candidates``), or none when no app offers them."""
+        ideas = candidate_ideas(self.authority, self.page)
+        return ideas if ideas is not None else BallotProject._meta.get_field("source_ideas").related_model.objects.none()
 
     def edit_url(self):
-        return reverse("consultations_ballot", args=[self.page.pk])
-
-    def ideas_with_triage(self):
-        """The ideas, those the officers found within authority as ballot candidates first."""
-        from django.db.models import Case, OuterRef, Subquery, Value, When
-
-        from planning.models import TriageDecision
-
-        current = TriageDecision.objects.filter(idea=OuterRef("pk"), current=True)
-        return self.ideas().annotate(
-            triage_outcome=Subquery(current.values("outcome")[:1]),
-            triage_route=Subquery(current.values("route")[:1]),
-        ).annotate(
-            ballot_candidate=Case(When(triage_outcome="within", triage_route="ballot", then=Value(0)),
-                                  default=Value(1)),
-        ).order_by("ballot_candidate", "pk")
-
+        return reverse("ballots_ballot", args=[self.page.pk])
 
 class BallotIndexView(OfficerMixin, TemplateView):
     page_title = gettext_lazy("Ballots")
-    template_name = "consultations/admin/ballot_index.html"
+    template_name = "ballots/admin/ballot_index.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -97,7 +83,7 @@ class BallotView(OfficerMixin, TemplateView):
     """A consultation's ballot: settings, projects, ideas to turn into projects, result."""
 
     page_title = gettext_lazy("Ballot")
-    template_name = "consultations/admin/ballot.html"
+    template_name = "ballots/admin/ballot.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -113,7 +99,7 @@ class BallotView(OfficerMixin, TemplateView):
             "projects_locked": self.voting_started(),
             "projects": list(self.ballot.projects.select_related("village").prefetch_related("source_ideas"))
             if self.ballot else [],
-            "ideas": self.ideas_with_triage() if self.ballot else [],
+            "ideas": self.ideas() if self.ballot else [],
             "cast": self.ballot.cast.count() if self.ballot else 0,
             "paper": self.ballot.cast.filter(channel="paper").count() if self.ballot else 0,
             "results_due": results.shown_from(self.page),
@@ -172,7 +158,7 @@ def notify_authors(project, ideas):
 
 class ProjectView(OfficerMixin, TemplateView):
     page_title = gettext_lazy("Ballot project")
-    template_name = "consultations/admin/ballot_project.html"
+    template_name = "ballots/admin/ballot_project.html"
 
     def setup_objects(self, page_id, project_id):
         self.get_page(page_id)
@@ -235,7 +221,7 @@ class ProjectView(OfficerMixin, TemplateView):
 
 class PaperBallotView(OfficerMixin, TemplateView):
     page_title = gettext_lazy("Paper ballots")
-    template_name = "consultations/admin/paper_ballot.html"
+    template_name = "ballots/admin/paper_ballot.html"
 
     def form(self, data=None):
         initial = {}
@@ -248,6 +234,7 @@ class PaperBallotView(OfficerMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update({"page": self.page, "ballot": self.ballot, "form": kwargs.get("form") or self.form(),
+                        "paper_ballot_notes": paper_notes.notes(self.request),
                         "back": self.edit_url(),
                         "paper": self.ballot.cast.filter(channel="paper").count()})
         return context
@@ -288,4 +275,4 @@ class PaperBallotView(OfficerMixin, TemplateView):
             return self.render_to_response(self.get_context_data(form=form))
         request.session[f"paper-forum-{self.page.pk}"] = [data["forum_date"].isoformat(), data["forum_place"]]
         messages.success(request, _("Paper ballot counted. Enter the next one."))
-        return redirect(reverse("consultations_paper_ballot", args=[self.page.pk]))
+        return redirect(reverse("ballots_paper", args=[self.page.pk]))

@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from consultations.models import BallotChannel, BallotRule, CastBallot, VoterStanding
+from ballots.models import BallotChannel, BallotRule, CastBallot, VoterStanding
 from portal.templatetags.thai_dates import baht
 
 from . import keys

@@ -1,6 +1,6 @@
 """What the ballot and results blocks read, loaded once per request however many blocks ask."""
 
-from consultations.models import Ballot, BallotProject
+from ballots.models import Ballot, BallotProject
 
 
 def ballot_for(participation):
@@ -44,7 +44,7 @@ def voted(participation):
 
 
 def register_took_part_check():
-    from consultations.eligibility import Action
-    from consultations.participation import TOOK_PART_CHECKS
+    from participation.eligibility import Action
+    from participation.state import TOOK_PART_CHECKS
 
     TOOK_PART_CHECKS[Action.VOTE] = voted

@@ -8,7 +8,7 @@ from portal.templatetags.thai_dates import baht
 
 def _amount(text):
     """A Fraction (as stored) in baht, rounded to the satang."""
-    from .results import as_decimal
+    from .money import as_decimal
 
     return "" if text is None else baht(as_decimal(text))
 

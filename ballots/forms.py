@@ -6,8 +6,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from consultations.ideas.photos import clean_photo
-from consultations.models import Ballot, BallotProject, BallotRule, VoterStanding
+from ballots.models import Ballot, BallotProject, BallotRule, VoterStanding
+from participation.photos import clean_photo
 from portal.identity import national_id
 
 from . import casting

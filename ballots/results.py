@@ -10,15 +10,15 @@ it from the anonymised ``.pb`` file with ``python manage.py pb_result``.
 import datetime
 import hashlib
 import logging
-from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from consultations import pb
-from consultations.models import Ballot, BallotRule, ResultStatus, VoterStanding
+import pb
+from ballots.models import Ballot, BallotRule, ResultStatus, VoterStanding
+from ballots.money import as_decimal
 
 log = logging.getLogger(__name__)
 
@@ -102,12 +102,6 @@ def to_pabulib(ballot, page=None, *, locals_only=False, rows=None):
         project_columns.insert(4, "selected")
     return pb.Instance(meta=meta, projects=pb_projects, votes=pb_votes, project_columns=project_columns,
                        vote_columns=["voter_id", "vote", "voter_standing", "voting_method"])
-
-
-def as_decimal(value):
-    """A Fraction of baht as a Decimal rounded to the satang, for display."""
-    value = Fraction(value)
-    return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
 def _text(value):
@@ -220,7 +214,7 @@ def published_result(ballot, page, today=None):
             ballot.refresh_from_db()
             return ballot.result if ballot.result_status == ResultStatus.DONE else None
         if claim(ballot):
-            from .tasks import count_ballot
+            from .tasks import count_ballot  # the task runs run_count: a circle of two, task and caller
 
             transaction.on_commit(lambda: count_ballot.enqueue(ballot.pk))
     return None

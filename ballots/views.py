@@ -9,8 +9,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from consultations.eligibility import Action
-from consultations.participation import OPEN, Participation, window
+from participation.eligibility import Action
+from participation.state import OPEN, Participation, window
 
 from . import casting
 from .display import ballot_for, projects_for
@@ -47,7 +47,7 @@ def cast(page, request):
         query = "&".join(f"project={value}" for value in request.POST.getlist("project") if value.isdigit())
         return redirect(f"{page.get_url(request)}?{query}#ballot" if query else back)
     if request.POST.get("confirm") != "yes":
-        return TemplateResponse(request, "consultations/ballot_confirm.html", {
+        return TemplateResponse(request, "ballots/ballot_confirm.html", {
             "page": page, "ballot": ballot, "choice": choice, "left": ballot.budget - choice.total,
             "participation": participation, "authority": page.authority, "page_url": page.get_url(request),
         })
@@ -68,7 +68,7 @@ def result_file(page, request):
     ballot = ballot_for(participation)
     if ballot is None or published_result(ballot, page, participation.today) is None:
         raise Http404("No published result")
-    from consultations.pb import dumps
+    from pb import dumps
 
     response = HttpResponse(dumps(to_pabulib(ballot, page)), content_type="text/plain; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="ruamkhit-{page.authority.dla_code}-{page.pk}.pb"'

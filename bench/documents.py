@@ -74,7 +74,7 @@ def main():
     setup_django()
     from django.utils import translation
 
-    from portal.documents.kinds import PLAN, plan_context
+    from planning.documents import PLAN, plan_context
     from portal.documents.pdf import html_to_pdf
     from portal.documents.tables import DocumentTable, render_table
 

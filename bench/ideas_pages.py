@@ -43,8 +43,9 @@ def seed(ideas=500, comments=300):
     from django.contrib.auth import get_user_model
     from django.utils import timezone
 
-    from consultations.comments import post_comment
-    from consultations.models import ConsultationPage, Idea, IdeaState, Support
+    from consultations.models import ConsultationPage
+    from ideas.comments import post_comment
+    from ideas.models import Idea, IdeaState, Support
     from portal.tenancy.models import Village
     from portal.tenancy.provisioning import provision, provision_central_site, register
     from portal.tenancy.registry import find_in_registry

@@ -36,9 +36,9 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 sys.path.insert(0, str(ROOT))
 
-from consultations.pb import Instance, Project, Vote, compute  # noqa: E402
-from consultations.pb import equal_shares as mes  # noqa: E402
-from consultations.pb.scores import id_key  # noqa: E402
+from pb import Instance, Project, Vote, compute  # noqa: E402
+from pb import equal_shares as mes  # noqa: E402
+from pb.scores import id_key  # noqa: E402
 
 try:
     from pabutools.election import ApprovalBallot, ApprovalProfile, Cost_Sat

@@ -32,7 +32,8 @@ def seed(ideas):
     from django.contrib.auth.models import Group
     from django.utils import timezone
 
-    from consultations.models import ConsultationPage, Idea, IdeaState
+    from consultations.models import ConsultationPage
+    from ideas.models import Idea, IdeaState
     from portal.tenancy.models import Village
     from portal.tenancy.provisioning import provision, provision_central_site, register
     from portal.tenancy.registry import find_in_registry
@@ -90,7 +91,7 @@ def main():
     from django.db import connection
     from django.test import Client
 
-    from consultations.models import Idea
+    from ideas.models import Idea
     from planning import plans, triage
     from planning.models import PlanProject, TriageDecision, TriageOutcome
     from portal.snippets.models import AuthorityFunction

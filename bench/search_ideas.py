@@ -131,7 +131,8 @@ def idea_text(rng):
 def seed(count):
     from django.utils import timezone
 
-    from consultations.models import ConsultationPage, Idea, IdeaState
+    from consultations.models import ConsultationPage
+    from ideas.models import Idea, IdeaState
     from portal.tenancy.bulk import provision_many
     from portal.tenancy.models import Authority
     from portal.tenancy.provisioning import provision_central_site, register_many
@@ -271,7 +272,7 @@ def main():
 
     from wagtail.search.models import IndexEntry
 
-    from consultations.models import Idea
+    from ideas.models import Idea
     from portal.pages.active_locale import active_locale_id
     from search.models import SearchableIdea
     from search.scope import Scope

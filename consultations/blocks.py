@@ -1,18 +1,15 @@
-"""Participation blocks: one module each; ``PARTICIPATION_BLOCKS`` is what a consultation allows.
+"""What a consultation's body allows: ``CONSULTATION_BODY_BLOCKS``.
 
-They are allowed only in a consultation's body: each needs the consultation's timeline and
-audience settings. The ballot and results blocks further need a voting phase (checked by
-``ConsultationPage.clean``).
+The content blocks every page has, and the participation blocks each way of taking part
+offers (ideas, ballots, polls: one module each in its own app). They are allowed only in a
+consultation's body: each needs the consultation's timeline and audience settings. The ballot
+and results blocks further need a voting phase (checked by ``ConsultationPage.clean``).
 """
 
+from ballots.blocks import BallotBlock, ResultsBlock
+from ideas.blocks import CommentsBlock, IdeaFormBlock, IdeaListBlock
+from polls.blocks import PollBlock
 from portal.pages.blocks import BODY_BLOCKS
-
-from .ballot import BallotBlock
-from .comments import CommentsBlock
-from .idea_form import IdeaFormBlock
-from .idea_list import IdeaListBlock
-from .poll import PollBlock
-from .results import ResultsBlock
 
 PARTICIPATION_BLOCKS = [
     ("idea_form", IdeaFormBlock()),

@@ -60,8 +60,8 @@ DEMO_IDEAS = [
 
 def create_demo_ideas(page, authors):
     """Published ideas with supports for a consultation, from the given demo citizens."""
-    from consultations.ideas.listing import published_ideas
-    from consultations.models import Idea, IdeaState, SubmitterStanding, Support
+    from ideas.listing import published_ideas
+    from ideas.models import Idea, IdeaState, SubmitterStanding, Support
 
     if published_ideas(page).exists():
         return []
@@ -135,8 +135,8 @@ def create_demo_ballots(authority, seed=2570):
     """Ballots for the demo consultations: one open (projects from the ideas), two counted."""
     import random
 
-    from consultations.ideas.listing import published_ideas
-    from consultations.models import Ballot, BallotProject, CastBallot
+    from ballots.models import Ballot, BallotProject, CastBallot
+    from ideas.listing import published_ideas
 
     home = authority.home_page.specific
     pages = {page.slug: page for page in home.get_children().type(ConsultationPage).specific()

@@ -17,11 +17,13 @@ from django.utils import timezone
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from consultations.models import Ballot, BallotChannel, ConsultationPage, Idea, IdeaState
-from consultations.models.ballot import ResultStatus
-from consultations.models.comment_record import CommentRecord
-from consultations.models.idea import SubmitterStanding
+from ballots.models import Ballot, BallotChannel
+from ballots.models.ballot import ResultStatus
+from consultations.models import ConsultationPage
 from consultations.timeline import fiscal_year_bounds
+from ideas.models import Idea, IdeaState
+from ideas.models.comment_record import CommentRecord
+from ideas.models.idea import SubmitterStanding
 from portal.documents.tables import Column, DocumentTable
 from portal.templatetags.thai_dates import BE_OFFSET, fiscal_year_of
 from portal.tenancy.models import Authority, AuthorityKind, Province

@@ -5,18 +5,11 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from consultations.comments import CommentForm, post_comment
-from consultations.eligibility import Action
-from consultations.participation import OPEN, Participation, window
+from ideas.comments import CommentForm, comment_window, post_comment
+from participation.eligibility import Action
+from participation.state import OPEN, Participation
 
 from .views import _published_idea, _standing_of, idea_detail
-
-
-def comment_window(page, participation):
-    end = page.timeline.participation_end
-    if page.voting_end is None and page.screening_end:
-        end = page.screening_end
-    return window(participation.today, page.ideas_start, end)
 
 
 def post_page_or_idea_comment(page, request, idea_id=None):

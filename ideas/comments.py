@@ -92,3 +92,14 @@ def notify_followers(comment):
         body = _("%(name)s wrote:\n\n%(text)s") % {"name": comment.user_name, "text": comment.comment}
     for address in recipients:
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [address])
+
+
+def comment_window(page, participation):
+    """When a consultation takes comments: from idea collection to the end of participation (to
+    the end of screening when there is no vote)."""
+    from participation.state import window
+
+    end = page.timeline.participation_end
+    if page.voting_end is None and page.screening_end:
+        end = page.screening_end
+    return window(participation.today, page.ideas_start, end)

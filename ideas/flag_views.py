@@ -5,10 +5,10 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from consultations.comments import published_comments
-from consultations.eligibility import Action, Audience, decide
-from consultations.moderation.flags import flag_item
-from consultations.participation import Participation
+from ideas.comments import published_comments
+from ideas.moderation.flags import flag_item
+from participation.eligibility import Action, Audience, decide
+from participation.state import Participation
 from portal.snippets.moderation_reasons import ModerationReason
 
 from .views import _published_idea

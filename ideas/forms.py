@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .photos import MAX_PHOTOS, clean_photo
+from participation.photos import MAX_PHOTOS, clean_photo
 
 OUTSIDE = "outside"
 

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from consultations.models import Idea, IdeaState, IdeaTransition
+from ideas.models import Idea, IdeaState, IdeaTransition
 
 ALLOWED = {
     IdeaState.SUBMITTED: {IdeaState.PUBLISHED, IdeaState.REJECTED},

@@ -3,7 +3,7 @@
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 
-from consultations.models import Idea, IdeaPhoto, SubmitterStanding, Support
+from ideas.models import Idea, IdeaPhoto, SubmitterStanding, Support
 
 SORTS = {"newest": ("-published_at", "-pk"), "most_supported": ("-support_count", "-published_at", "-pk")}
 

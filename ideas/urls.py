@@ -1,8 +1,8 @@
 from django.urls import path
 
-from .ideas import views
+from . import views
 
-app_name = "consultations"
+app_name = "ideas"
 
 urlpatterns = [
     path("my-ideas/", views.my_ideas, name="my_ideas"),

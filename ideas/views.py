@@ -6,13 +6,14 @@ from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from consultations.eligibility import Action
-from consultations.models import Idea, IdeaPhoto, SubmitterStanding
-from consultations.participation import OPEN, Participation
+from ideas.models import Idea, IdeaPhoto, SubmitterStanding
+from participation.eligibility import Action
+from participation.state import OPEN, Participation
 from portal.identity.models import StandingKind
 from portal.snippets.moderation_reasons import ModerationReason
 from portal.tenancy.current import authority_for_request
 
+from . import form_steps, outcomes
 from .forms import IdeaForm
 from .lifecycle import log_submission
 
@@ -48,10 +49,9 @@ def submit_idea(page, request):
     if not state.decision.allowed:
         messages.error(request, state.decision.message)
         return redirect(back)
-    if request.POST.get("check_similar"):
-        from search.similar import check_before_sending
-
-        return check_before_sending(page, request)  # the step before sending, without JavaScript
+    step = form_steps.requested(request)
+    if step is not None:
+        return step.view(page, request)  # a step before sending (similar ideas), without JavaScript
     authority = page.authority
     form = IdeaForm(request.POST, request.FILES, authority=authority)
     if not form.is_valid():
@@ -87,7 +87,11 @@ def my_ideas(request):
     ideas = Idea.objects.filter(author=request.user).select_related("authority").order_by("-submitted_at")
     if authority is not None:
         ideas = ideas.filter(authority=authority)
-    return render(request, "consultations/my_ideas.html", {"ideas": ideas})
+    ideas = list(ideas)
+    panels = outcomes.my_ideas_panels(request, ideas)
+    for idea in ideas:
+        idea.outcome_panels = panels.get(idea.pk, [])
+    return render(request, "ideas/my_ideas.html", {"ideas": ideas})
 
 
 def took_part_in_submitting(participation):
@@ -97,7 +101,7 @@ def took_part_in_submitting(participation):
 
 
 def register_took_part_check():
-    from consultations.participation import TOOK_PART_CHECKS
+    from participation.state import TOOK_PART_CHECKS
 
     TOOK_PART_CHECKS[Action.SUBMIT] = took_part_in_submitting
 
@@ -114,7 +118,7 @@ def _published_idea(page, idea_id):
 
 
 def idea_detail(page, request, idea_id, comment_form=None):
-    from consultations.participation import Participation
+    from participation.state import Participation
 
     from .listing import supported_by
 
@@ -124,10 +128,10 @@ def idea_detail(page, request, idea_id, comment_form=None):
     url = request.build_absolute_uri(page.get_url(request) + page.reverse_subpage("idea", args=[idea.pk]))
     from urllib.parse import quote
 
-    return page.render(request, template="consultations/idea_page.html", context_overrides={
+    return page.render(request, template="ideas/idea_page.html", context_overrides={
         "idea": idea, "participation": participation, "support_state": support_block_state,
         "supported": idea.pk in supported_by(request.user, [idea]),
-        "ballot_projects": list(idea.ballot_projects.all()),
+        "outcome_panels": outcomes.page_panels(request, idea, page.get_url(request)),
         "page_url": page.get_url(request),
         "flag_reasons": ModerationReason.choices,
         "idea_comment_url": page.get_url(request) + page.reverse_subpage("comment_idea", args=[idea.pk]),
@@ -138,10 +142,8 @@ def idea_detail(page, request, idea_id, comment_form=None):
 
 def _comments_context(page, target, participation, comment_form=None):
     """The comments of a page or an idea, and whether (and why not) the visitor may comment."""
-    from consultations.comments import CommentForm, published_comments
-    from consultations.participation import BlockState
-
-    from .comment_views import comment_window
+    from ideas.comments import CommentForm, comment_window, published_comments
+    from participation.state import BlockState
 
     decision = participation.decision(Action.COMMENT)
     state = BlockState(comment_window(page, participation), page.ideas_start, None, decision)
@@ -153,7 +155,7 @@ def _comments_context(page, target, participation, comment_form=None):
 
 
 def _support_state(page, participation):
-    from consultations.participation import BlockState, window
+    from participation.state import BlockState, window
 
     decision = participation.decision(Action.SUPPORT)
     return BlockState(window(participation.today, page.ideas_start, page.ideas_end), page.ideas_start,
@@ -161,8 +163,8 @@ def _support_state(page, participation):
 
 
 def support_idea(page, request, idea_id):
-    from consultations.models import Support
-    from consultations.participation import Participation
+    from ideas.models import Support
+    from participation.state import Participation
 
     back = page.get_url(request) + page.reverse_subpage("idea", args=[idea_id])
     if request.method != "POST":

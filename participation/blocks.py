@@ -2,7 +2,7 @@
 
 from wagtail import blocks
 
-from consultations.participation import BEFORE, BlockState
+from participation.state import BEFORE, BlockState
 
 
 class ParticipationBlock(blocks.StructBlock):

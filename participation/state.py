@@ -1,16 +1,18 @@
 """What a visitor may do on a consultation page right now, computed once per request.
 
 Every participation block on the page reads the same ``Participation``: the consultation's
-state today, the visitor's standing with the LAO (one query, only when an audience needs it),
-and the visitor's poll answers and the poll counts (one query each, whatever the number of
-poll blocks), so a page's query count does not depend on its blocks' content.
+state today and the visitor's standing with the LAO (one query, only when an audience needs
+it). What a way of taking part reads for all its blocks at once (a visitor's poll answers, the
+poll counts) it computes once through ``Participation.cached``, so a page's query count does
+not depend on its blocks' content.
+
+The page is the one argument that knows the consultation: ``Participation`` reads from it only
+``state_on(day)``, ``audience_for(action)``, ``authority`` and ``translation_key``.
 """
 
-from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
@@ -20,8 +22,8 @@ from .eligibility import Audience, Decision, decide, standing_for
 BEFORE, OPEN, AFTER = "before", "open", "after"
 ANONYMOUS, NOT_ELIGIBLE, ELIGIBLE, TOOK_PART = "anonymous", "not_eligible", "eligible", "took_part"
 
-# Later parts of the engine (ideas, ballots) say here whether a person already took part in
-# an action of a consultation: {action: callable(participation) -> bool}.
+# The ways of taking part (ideas, ballots, ...) say here, in their AppConfig.ready, whether a
+# person already took part in an action of a consultation: {action: callable(participation) -> bool}.
 TOOK_PART_CHECKS = {}
 
 
@@ -117,32 +119,6 @@ class Participation:
         """The LAO's villages, for the idea form (one query however many forms the page has)."""
         authority = self.page.authority
         return list(authority.villages.all()) if authority is not None else []
-
-    @cached_property
-    def poll_answers(self):
-        """{block id: PollAnswer} of this visitor on this consultation."""
-        from .models import PollAnswer
-
-        if not self.is_authenticated:
-            return {}
-        answers = PollAnswer.objects.filter(consultation_key=self.page.translation_key, user=self.user)
-        return {answer.block_id: answer for answer in answers}
-
-    @cached_property
-    def poll_counts(self):
-        """{block id: Counter(choice → answers)} for every poll of this consultation."""
-        from .models import PollAnswer
-
-        counts = defaultdict(Counter)
-        rows = (
-            PollAnswer.objects.filter(consultation_key=self.page.translation_key)
-            .values_list("block_id", "choice")
-            .annotate(n=Count("id"))
-            .order_by()
-        )
-        for block_id, choice, n in rows:
-            counts[block_id][choice] = n
-        return counts
 
     @property
     def login_url(self):

@@ -1,4 +1,4 @@
-"""Participatory-budgeting result engine: Pabulib I/O and rules, independent of Django models."""
+"""Participatory budgeting as a pure Python library (no Django): Pabulib files, rules, explanations."""
 
 from .explain import CODES, Outcome, Reason, explain
 from .pabulib import Instance, PabulibError, Project, Vote, dumps, parse, read, write

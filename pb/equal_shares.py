@@ -32,7 +32,7 @@ from .scores import UnsupportedError, id_key
 class Approvals:
     """What Equal Shares needs from an approval instance, prepared once for several runs."""
 
-    ids: list[str]  # project ids, in tie-breaking order (:func:`~consultations.pb.scores.tie_key`)
+    ids: list[str]  # project ids, in tie-breaking order (:func:`~pb.scores.tie_key`)
     costs: list[Fraction]
     supporters: list[list[int]]  # voter indices per project, same order as ``ids``
     n: int  # number of voters

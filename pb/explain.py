@@ -1,6 +1,6 @@
 """Why each project was or was not selected: one :class:`Reason` per project of an instance.
 
-:func:`explain` recomputes the result with the same code as :func:`~consultations.pb.rules.compute`
+:func:`explain` recomputes the result with the same code as :func:`~pb.rules.compute`
 and keeps, for every project, the figures a sentence needs (its score and cost, the money left
 when its turn came, what its supporters held under Equal Shares). ``Outcome.selected`` is
 always ``compute(instance, rule)``. The codes are listed in ``docs/results.md``.

@@ -1,9 +1,9 @@
-"""Participatory-budgeting rules over a parsed Pabulib :class:`~consultations.pb.pabulib.Instance`.
+"""Participatory-budgeting rules over a parsed Pabulib :class:`~pb.pabulib.Instance`.
 
 All arithmetic is exact (``int`` / :class:`fractions.Fraction`). Every rule returns the
 selected project ids as a list, in the order the rule selected them. The tie-breaking order
-(higher score, lower cost, smaller id) is :func:`~consultations.pb.scores.tie_key`; the
-Method of Equal Shares is :mod:`consultations.pb.equal_shares`.
+(higher score, lower cost, smaller id) is :func:`~pb.scores.tie_key`; the
+Method of Equal Shares is :mod:`pb.equal_shares`.
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ import datetime
 
 from django.utils import timezone
 
-from consultations.models import Ballot, ConsultationPage, IdeaState
+from ballots.models import Ballot
+from consultations.models import ConsultationPage
+from ideas.models import IdeaState
 from portal.snippets.models import AuthorityFunction
 
 from . import forums, plans, progress, referrals, triage
@@ -82,7 +84,7 @@ def create_demo_planning(authority, officer, today=None):
     lights = _page(authority, "streetlights")
     ballot = Ballot.objects.filter(consultation_key=lights.translation_key).first() if lights else None
     if ballot is not None and not ballot.result:
-        from consultations.ballots import results
+        from ballots import results
 
         results.recount(ballot)
         ballot.refresh_from_db()

@@ -6,9 +6,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from consultations.ballots.forms import PaperBallotForm
-from consultations.ideas.forms import MultiplePhotoField
-from consultations.ideas.photos import MAX_PHOTOS, clean_photo
+from ballots.forms import PaperBallotForm
+from ideas.forms import MultiplePhotoField
+from participation.photos import MAX_PHOTOS, clean_photo
 from portal.snippets.models import AuthorityFunction
 from portal.tenancy.models import Village
 

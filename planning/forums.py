@@ -2,7 +2,7 @@
 
 An idea from a forum is published at once (the officer entered it from the forum's record)
 with the standing ``onsite`` and no author; a paper ballot goes through
-``consultations.ballots.casting.cast_paper`` (the ballot's rules, one person once) and is
+``ballots.casting.cast_paper`` (the ballot's rules, one person once) and is
 linked to its forum.
 
 An idea entered from a forum can be corrected afterwards (``edit_idea``) and, as long as nobody
@@ -24,16 +24,9 @@ from wagtail.log_actions import log
 
 from django_comments_xtd.models import XtdComment
 
-from consultations.ballots import casting
-from consultations.models import (
-    BallotChannel,
-    CastBallot,
-    Idea,
-    IdeaPhoto,
-    IdeaState,
-    IdeaTransition,
-    SubmitterStanding,
-)
+from ballots import casting
+from ballots.models import BallotChannel, CastBallot
+from ideas.models import Idea, IdeaPhoto, IdeaState, IdeaTransition, SubmitterStanding
 
 from .models import Forum, ForumBallot, ForumIdea, TriageDecision
 
@@ -221,3 +214,17 @@ def delete_forum(forum, *, by):
     forum.delete()
     if minutes:
         transaction.on_commit(lambda: storage.delete(minutes))
+
+
+def paper_ballot_note(request):
+    """On the ballot admin's paper ballot page: a forum's paper ballots go on the forum's own page."""
+    from django.urls import reverse
+    from django.utils.html import format_html
+    from django.utils.translation import gettext as _
+
+    return format_html(
+        '{} <a href="{}">{}</a>',
+        _("A forum recorded under “Onsite forums” takes its paper ballots on its own page, where they are "
+          "counted the same way and listed with the forum's record."),
+        reverse("planning_forums"), _("Onsite forums"),
+    )

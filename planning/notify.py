@@ -5,7 +5,7 @@ from django.core.mail import send_mass_mail
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from consultations.models import Support
+from ideas.models import Support
 
 
 def _send(messages):

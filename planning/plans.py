@@ -7,7 +7,8 @@ from django.utils import timezone
 
 from wagtail.log_actions import log
 
-from consultations.models import Ballot, BallotProject, Idea, IdeaState, ResultStatus
+from ballots.models import Ballot, BallotProject, ResultStatus
+from ideas.models import Idea, IdeaState
 from portal.templatetags.thai_dates import fiscal_year_of
 
 from .models import PlanProject, ProgressPhoto, ProjectSource, TriageOutcome

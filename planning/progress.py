@@ -11,7 +11,7 @@ from django.db.models import Max
 
 from wagtail.log_actions import log
 
-from consultations.ideas.photos import clean_photo
+from participation.photos import clean_photo
 
 from . import notify
 from .models import PlanProject, ProgressPhoto, ProgressUpdate

@@ -1,6 +1,6 @@
 """What the public sees of the officers' work: plan projects and their progress on the LAO's
 site, the referrals (on an LAO's site and, for every LAO, on the central site), and each
-idea's outcome (templatetags/planning_tags.py)."""
+idea's outcome (idea_panels.py)."""
 
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from consultations.models import IdeaState
+from ideas.models import IdeaState
 from portal.tenancy.current import authority_for_request
 
 from .models import PlanProject, ProgressUpdate, ProjectStatus, ReferralStatus

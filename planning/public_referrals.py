@@ -12,7 +12,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from consultations.models import IdeaState
+from ideas.models import IdeaState
 from portal.documents.tables import Column, DocumentTable
 from portal.tenancy.models import Authority, AuthorityKind, Province
 

@@ -50,7 +50,7 @@ def idea_urls(ideas, request=None):
 def export_rows(referrals, request=None):
     from django.db.models import Count
 
-    from consultations.models import Idea
+    from ideas.models import Idea
 
     referrals = list(referrals)
     ideas = [r.idea for r in referrals]

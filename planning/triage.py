@@ -7,7 +7,7 @@ authority function chosen becomes the idea's category. The author is e-mailed in
 
 from django.db import transaction
 
-from consultations.models import Idea, IdeaState
+from ideas.models import Idea, IdeaState
 
 from . import notify
 from .models import Referral, ReferralStatus, ReferralUpdate, TriageDecision, TriageOutcome

@@ -4,14 +4,8 @@ from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-
-class OfficerMenuItem(MenuItem):
-    def is_shown(self, request):
-        from portal.tenancy.roles import has_role
-
-        return has_role(request.user, "officers")
+from portal.tenancy.menu import RoleMenuItem
 
 
 @hooks.register("register_admin_urls")
@@ -48,23 +42,23 @@ def register_planning_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_triage_menu():
-    return OfficerMenuItem(_("Triage"), reverse_lazy("planning_triage"), icon_name="tasks", order=251,
-                           name="triage")
+    return RoleMenuItem(_("Triage"), reverse_lazy("planning_triage"), icon_name="tasks", order=251,
+                        name="triage", role="officers")
 
 
 @hooks.register("register_admin_menu_item")
 def register_referrals_menu():
-    return OfficerMenuItem(_("Referrals"), reverse_lazy("planning_referrals"), icon_name="redirect", order=252,
-                           name="referrals")
+    return RoleMenuItem(_("Referrals"), reverse_lazy("planning_referrals"), icon_name="redirect", order=252,
+                        name="referrals", role="officers")
 
 
 @hooks.register("register_admin_menu_item")
 def register_plan_menu():
-    return OfficerMenuItem(_("Development plan"), reverse_lazy("planning_plan"), icon_name="list-ul", order=253,
-                           name="plan")
+    return RoleMenuItem(_("Development plan"), reverse_lazy("planning_plan"), icon_name="list-ul", order=253,
+                        name="plan", role="officers")
 
 
 @hooks.register("register_admin_menu_item")
 def register_forums_menu():
-    return OfficerMenuItem(_("Onsite forums"), reverse_lazy("planning_forums"), icon_name="group", order=254,
-                           name="forums")
+    return RoleMenuItem(_("Onsite forums"), reverse_lazy("planning_forums"), icon_name="group", order=254,
+                        name="forums", role="officers")

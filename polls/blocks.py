@@ -2,10 +2,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from consultations.eligibility import Action, Audience
-from consultations.participation import AFTER, window
+from participation.blocks import ParticipationBlock
+from participation.eligibility import Action, Audience
+from participation.state import AFTER, window
 
-from .base import ParticipationBlock
+from .answers import answers_of, counts_of
 
 
 class PollBlock(ParticipationBlock):
@@ -45,7 +46,7 @@ class PollBlock(ParticipationBlock):
         return window(participation.today, start, end), start, end
 
     def took_part(self, value, participation, block_id):
-        return block_id in participation.poll_answers
+        return block_id in answers_of(participation)
 
     def results(self, value, counts):
         total = sum(counts.values())
@@ -60,11 +61,11 @@ class PollBlock(ParticipationBlock):
         participation = (parent_context or {}).get("participation")
         block_id = context.get("block_id")
         if participation is not None:
-            answer = participation.poll_answers.get(block_id)
+            answer = answers_of(participation).get(block_id)
             context["answer"] = answer
             state = context["block_state"]
             if answer is not None or state.window == AFTER:
-                context["results"], context["total"] = self.results(value, participation.poll_counts[block_id])
+                context["results"], context["total"] = self.results(value, counts_of(participation)[block_id])
             if participation.request is not None:
                 context["action_url"] = participation.page.get_url(participation.request) + participation.page.reverse_subpage("poll", args=[block_id])
         return context
@@ -72,7 +73,7 @@ class PollBlock(ParticipationBlock):
     class Meta:
         icon = "order"
         label = _("Poll")
-        template = "consultations/blocks/poll.html"
+        template = "polls/blocks/poll.html"
         description = _("One question with a few answers; one answer per person, results after answering.")
         preview_value = {
             "question": "เรื่องใดในตำบลที่ควรแก้ไขก่อน",

@@ -1,7 +1,7 @@
-"""Answers to participation blocks, served as routes of the consultation page.
+"""A poll's answer, served as a route of the page that holds the poll (a consultation).
 
-Routes of the page itself (``RoutablePageMixin``) are served only on the page's own site, so
-a request can never touch another LAO's consultation.
+The page passes itself: routes of a page (``RoutablePageMixin``) are served only on the page's
+own site, so a request can never touch another LAO's consultation.
 """
 
 from django.contrib import messages
@@ -10,7 +10,9 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from .participation import OPEN, TOOK_PART, Participation
+from participation.state import OPEN, TOOK_PART, Participation
+
+from .models import PollAnswer
 
 
 def _poll_block(page, block_id):
@@ -21,8 +23,6 @@ def _poll_block(page, block_id):
 
 
 def answer_poll(page, request, block_id):
-    from .models import PollAnswer
-
     child = _poll_block(page, block_id)
     back = f"{page.get_url(request)}#poll-{block_id}"
     if request.method != "POST":

@@ -10,12 +10,21 @@ lives as long as the process, is moved out of the collector's way (``gc.freeze``
 
 import gc
 
+# What the apps load before the first request, told in their AppConfig.ready (the search app's
+# Thai analysis); the pre-screen's, the portal's own, always.
+WARM_UPS = []
+
+
+def register_warm_up(function):
+    if function not in WARM_UPS:
+        WARM_UPS.append(function)
+
 
 def prepare_process():
     from portal.snippets.prescreen.segmentation import warm_up as warm_prescreen
-    from search.analysis import warm_up as warm_search
 
-    warm_search()
+    for warm_up in WARM_UPS:
+        warm_up()
     warm_prescreen()
     gc.collect()  # what start-up left behind, once
     gc.freeze()

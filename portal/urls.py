@@ -44,7 +44,7 @@ if settings.DEBUG:
 # Thai pages at /, English at /en/.
 urlpatterns += i18n_patterns(
     path("privacy/", include("portal.privacy.urls")),
-    path("", include("consultations.urls")),
+    path("", include("ideas.urls")),
     path("", include("planning.urls")),
     path("", include("search.urls")),
     path("", include("dashboard.urls")),

@@ -18,3 +18,29 @@ class SearchConfig(AppConfig):
         connect()
         tree_cache.connect()
         register_source("search_index", export_person, erase_person)
+        _offer_similar_ideas_step()
+        _warm_up_at_start()
+
+
+def _offer_similar_ideas_step():
+    """"Ideas like yours" on the idea form, before an idea is sent (docs/search.md)."""
+    from django.urls import reverse
+
+    from ideas import form_steps
+
+    from .similar import check_before_sending
+
+    form_steps.register(form_steps.FormStep(
+        name="check_similar", after_field="title", template="search/_similar_ideas_step.html",
+        view=check_before_sending,
+        form_attrs=lambda page, request: {
+            "data-similar-ideas-url": f"{reverse('search:similar_ideas')}?consultation={page.pk}"},
+    ))
+
+
+def _warm_up_at_start():
+    from portal.startup import register_warm_up
+
+    from .analysis import warm_up
+
+    register_warm_up(warm_up)

@@ -14,7 +14,7 @@ from django.db.models.signals import post_delete, post_save
 
 from modelsearch.backends import get_search_backends
 
-from consultations.models import CommentRecord, Idea, IdeaState
+from ideas.models import CommentRecord, Idea, IdeaState
 
 
 def _backends():

@@ -22,7 +22,8 @@ from wagtail.models import Page
 from modelsearch.backends import get_search_backend
 from modelsearch.query import And, PlainText
 
-from consultations.models import ConsultationPage, Idea, IdeaState
+from consultations.models import ConsultationPage
+from ideas.models import Idea, IdeaState
 from portal.tenancy.models import Authority
 
 from .analysis import query_terms

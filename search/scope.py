@@ -17,7 +17,8 @@ from django.db.models.functions import Cast, Substr
 
 from wagtail.models import Page, PageViewRestriction
 
-from consultations.models import ConsultationPage, Idea, IdeaState
+from consultations.models import ConsultationPage
+from ideas.models import Idea, IdeaState
 from portal.tenancy.models import Authority
 
 from .models import SearchableComment, SearchableIdea

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from modelsearch.backends import get_search_backend
 
-from consultations.models import IdeaState
+from ideas.models import IdeaState
 
 from .analysis import query_terms
 from .highlight import highlight
@@ -51,7 +51,7 @@ def similar_ideas(page, title, request=None, limit=LIMIT):
 
 def check_before_sending(page, request):
     """The consultation page with the idea form as typed (not sent) and the ideas like it."""
-    from consultations.ideas.forms import IdeaForm
+    from ideas.forms import IdeaForm
 
     initial = {name: request.POST[name] for name in FORM_FIELDS if request.POST.get(name)}
     form = IdeaForm(initial=initial, authority=page.authority)

@@ -2,10 +2,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from consultations.eligibility import Action
-from consultations.participation import window
-
-from .base import ParticipationBlock
+from participation.blocks import ParticipationBlock
+from participation.eligibility import Action
+from participation.state import window
 
 
 class BallotBlock(ParticipationBlock):
@@ -22,7 +21,7 @@ class BallotBlock(ParticipationBlock):
         context = super().get_context(value, parent_context=parent_context)
         participation = (parent_context or {}).get("participation")
         if participation is not None and context["block_state"].is_open:
-            from consultations.ballots.display import ballot_for, projects_for
+            from ballots.display import ballot_for, projects_for
 
             ballot = ballot_for(participation)
             context["ballot"] = ballot
@@ -42,7 +41,7 @@ class BallotBlock(ParticipationBlock):
     class Meta:
         icon = "tick-inverse"
         label = _("Ballot")
-        template = "consultations/blocks/ballot.html"
+        template = "ballots/blocks/ballot.html"
         description = _("The budget vote: choose projects within the budget while voting is open.")
         preview_value = {
             "heading": "ลงคะแนนเลือกโครงการ",

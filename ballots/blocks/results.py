@@ -4,10 +4,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from consultations.eligibility import Action
-from consultations.participation import AFTER, BEFORE, OPEN
-
-from .base import ParticipationBlock
+from participation.blocks import ParticipationBlock
+from participation.eligibility import Action
+from participation.state import AFTER, BEFORE, OPEN
 
 
 class ResultsBlock(ParticipationBlock):
@@ -36,8 +35,8 @@ class ResultsBlock(ParticipationBlock):
         context = super().get_context(value, parent_context=parent_context)
         participation = (parent_context or {}).get("participation")
         if participation is not None and context["block_state"].is_open:
-            from consultations.ballots.display import ballot_for, projects_for
-            from consultations.ballots.results import published_result, rows_for
+            from ballots.display import ballot_for, projects_for
+            from ballots.results import published_result, rows_for
 
             ballot = ballot_for(participation)
             context["ballot"] = ballot
@@ -53,6 +52,6 @@ class ResultsBlock(ParticipationBlock):
     class Meta:
         icon = "doc-full"
         label = _("Results")
-        template = "consultations/blocks/results.html"
+        template = "ballots/blocks/results.html"
         description = _("The funded projects and spending against the budget, once voting has closed.")
         preview_value = {"heading": "ผลการลงคะแนน"}

@@ -78,12 +78,13 @@ class Ballot(models.Model):
         return f"{self.authority} · {self.consultation_key}"
 
     def consultation(self):
-        """The consultation page in the default language (the Thai one)."""
-        from wagtail.models import Locale
+        """The page the ballot belongs to (a consultation), in the default language (Thai).
 
-        from .consultation import ConsultationPage
+        Found by its translation key, which ties a ballot to its page in every language: the
+        ballot does not need to know the page's type."""
+        from wagtail.models import Locale, Page
 
-        pages = ConsultationPage.objects.filter(translation_key=self.consultation_key)
+        pages = Page.objects.filter(translation_key=self.consultation_key).specific()
         return pages.filter(locale=Locale.get_default()).first() or pages.first()
 
 
@@ -103,7 +104,7 @@ class BallotProject(models.Model):
                               width_field="width", height_field="height")
     width = models.PositiveIntegerField(default=0, editable=False)
     height = models.PositiveIntegerField(default=0, editable=False)
-    source_ideas = models.ManyToManyField("consultations.Idea", blank=True, related_name="ballot_projects",
+    source_ideas = models.ManyToManyField("ideas.Idea", blank=True, related_name="ballot_projects",
                                           verbose_name=_("from the ideas"))
     sort_order = models.PositiveSmallIntegerField(_("order on the ballot"), default=0)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,

@@ -15,9 +15,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from consultations.blocks import CONSULTATION_BODY_BLOCKS
-from consultations.eligibility import Action, Audience
 from consultations.panels import CalendarWarningsPanel
 from consultations.timeline import State, Timeline, calendar_warnings, default_fiscal_year
+from participation.eligibility import Action, Audience
 from portal.pages.models import PortalPage
 
 # Blocks that only make sense when the consultation has a voting phase.
@@ -215,67 +215,67 @@ class ConsultationPage(RoutablePageMixin, PortalPage):
 
     @path("ideas/submit/", name="submit_idea")
     def submit_idea(self, request):
-        from consultations.ideas.views import submit_idea
+        from ideas.views import submit_idea
 
         return submit_idea(self, request)
 
     @path("ideas/<int:idea_id>/", name="idea")
     def idea(self, request, idea_id):
-        from consultations.ideas.views import idea_detail
+        from ideas.views import idea_detail
 
         return idea_detail(self, request, idea_id)
 
     @path("ideas/<int:idea_id>/support/", name="support_idea")
     def support(self, request, idea_id):
-        from consultations.ideas.views import support_idea
+        from ideas.views import support_idea
 
         return support_idea(self, request, idea_id)
 
     @path("comments/", name="comment")
     def comment(self, request):
-        from consultations.ideas.comment_views import post_page_or_idea_comment
+        from ideas.comment_views import post_page_or_idea_comment
 
         return post_page_or_idea_comment(self, request)
 
     @path("ideas/<int:idea_id>/comments/", name="comment_idea")
     def comment_idea(self, request, idea_id):
-        from consultations.ideas.comment_views import post_page_or_idea_comment
+        from ideas.comment_views import post_page_or_idea_comment
 
         return post_page_or_idea_comment(self, request, idea_id)
 
     @path("ideas/<int:idea_id>/flag/", name="flag_idea")
     def flag_idea(self, request, idea_id):
-        from consultations.ideas.flag_views import flag
+        from ideas.flag_views import flag
 
         return flag(self, request, idea_id=idea_id)
 
     @path("comments/<int:comment_id>/flag/", name="flag_comment")
     def flag_comment(self, request, comment_id):
-        from consultations.ideas.flag_views import flag
+        from ideas.flag_views import flag
 
         return flag(self, request, comment_id=comment_id)
 
     @path("ideas/<int:idea_id>/comments/<int:comment_id>/flag/", name="flag_idea_comment")
     def flag_idea_comment(self, request, idea_id, comment_id):
-        from consultations.ideas.flag_views import flag
+        from ideas.flag_views import flag
 
         return flag(self, request, idea_id=idea_id, comment_id=comment_id)
 
     @path("ballot/", name="cast_ballot")
     def cast_ballot(self, request):
-        from consultations.ballots.views import cast
+        from ballots.views import cast
 
         return cast(self, request)
 
     @path("ballot/pabulib/", name="ballot_file")
     def ballot_file(self, request):
-        from consultations.ballots.views import result_file
+        from ballots.views import result_file
 
         return result_file(self, request)
 
     @path("poll/<str:block_id>/", name="poll")
     def poll(self, request, block_id):
-        from consultations.views import answer_poll
+        from polls.views import answer_poll
 
         return answer_poll(self, request, block_id)
 
@@ -286,7 +286,7 @@ class ConsultationPage(RoutablePageMixin, PortalPage):
         return consultation_poster(self, request)
 
     def get_context(self, request, *args, **kwargs):
-        from consultations.participation import Participation
+        from participation.state import Participation
 
         context = super().get_context(request, *args, **kwargs)
         context["participation"] = Participation(self, request)
@@ -310,3 +310,15 @@ class ConsultationProblemBrief(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("problem brief")
         verbose_name_plural = _("problem briefs")
+
+
+def consultations_addressing(brief):
+    """Live consultation pages that address ``brief`` (or one of its translations), in the
+    brief's language, newest first: what the brief's page lists (``ProblemBriefPage.ADDRESSED_BY``)."""
+    return list(
+        ConsultationPage.objects.live()
+        .public()
+        .filter(locale_id=brief.locale_id, problem_briefs__brief__translation_key=brief.translation_key)
+        .distinct()
+        .order_by("-first_published_at")
+    )

@@ -2,10 +2,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from consultations.eligibility import Action
-from consultations.participation import window
-
-from .base import ParticipationBlock
+from participation.blocks import ParticipationBlock
+from participation.eligibility import Action
+from participation.state import window
 
 
 class CommentsBlock(ParticipationBlock):
@@ -29,7 +28,7 @@ class CommentsBlock(ParticipationBlock):
         context = super().get_context(value, parent_context=parent_context)
         participation = (parent_context or {}).get("participation")
         if participation is not None:
-            from consultations.comments import CommentForm, published_comments
+            from ideas.comments import CommentForm, published_comments
 
             page = participation.page
             context["comments"] = participation.cached(
@@ -46,6 +45,6 @@ class CommentsBlock(ParticipationBlock):
     class Meta:
         icon = "comment"
         label = _("Comments")
-        template = "consultations/blocks/comments.html"
+        template = "ideas/blocks/comments.html"
         description = _("A moderated discussion of the consultation.")
         preview_value = {"heading": "ความคิดเห็น"}

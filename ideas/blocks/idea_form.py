@@ -2,10 +2,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from consultations.eligibility import Action
-from consultations.participation import window
-
-from .base import ParticipationBlock
+from ideas import form_steps
+from participation.blocks import ParticipationBlock
+from participation.eligibility import Action
+from participation.state import window
 
 
 class IdeaFormBlock(ParticipationBlock):
@@ -28,18 +28,20 @@ class IdeaFormBlock(ParticipationBlock):
         participation = (parent_context or {}).get("participation")
         state = context["block_state"]
         if participation is not None and state.is_open and state.visitor in ("eligible", "took_part"):
-            from consultations.ideas.forms import IdeaForm
+            from ideas.forms import IdeaForm
 
             context["idea_form"] = (parent_context or {}).get("idea_form") or IdeaForm(
                 villages=participation.villages, categories=participation.categories
             )
             context["action_url"] = participation.page.get_url(participation.request) + participation.page.reverse_subpage("submit_idea")
+            context["form_steps"] = form_steps.steps()
+            context["form_attrs"] = form_steps.form_attrs(participation.page, participation.request)
         return context
 
     class Meta:
         icon = "form"
         label = _("Idea form")
-        template = "consultations/blocks/idea_form.html"
+        template = "ideas/blocks/idea_form.html"
         description = _("A form for people to submit an idea while idea collection is open.")
         preview_value = {
             "heading": "เสนอความคิดเห็นของคุณ",

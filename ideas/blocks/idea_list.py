@@ -2,10 +2,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from consultations.eligibility import Action
-from consultations.participation import window
-
-from .base import ParticipationBlock
+from participation.blocks import ParticipationBlock
+from participation.eligibility import Action
+from participation.state import window
 
 
 class IdeaListBlock(ParticipationBlock):
@@ -30,7 +29,7 @@ class IdeaListBlock(ParticipationBlock):
         context = super().get_context(value, parent_context=parent_context)
         participation = (parent_context or {}).get("participation")
         if participation is not None and context["block_state"].window != "before":
-            from consultations.ideas.listing import idea_list, onsite_split, supported_by
+            from ideas.listing import idea_list, onsite_split, supported_by
 
             params = participation.request.GET if participation.request is not None else {}
             size, sort = value.get("page_size") or 10, value.get("sort") or "newest"
@@ -51,6 +50,6 @@ class IdeaListBlock(ParticipationBlock):
     class Meta:
         icon = "list-ul"
         label = _("Idea list")
-        template = "consultations/blocks/idea_list.html"
+        template = "ideas/blocks/idea_list.html"
         description = _("The published ideas, filterable by village and category; people support the ones they back.")
         preview_value = {"heading": "ข้อเสนอจากประชาชน", "sort": "most_supported", "page_size": 10}

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 class CommentDecision(models.Model):
     """A moderator's decision on a comment (or the automatic hiding at the flag threshold)."""
 
-    record = models.ForeignKey("consultations.CommentRecord", on_delete=models.CASCADE, related_name="decisions",
+    record = models.ForeignKey("ideas.CommentRecord", on_delete=models.CASCADE, related_name="decisions",
                                verbose_name=_("comment"))
     decision = models.CharField(_("decision"), max_length=16)
     reason_code = models.CharField(_("reason code"), max_length=32, blank=True)

@@ -11,7 +11,7 @@ class Flag(models.Model):
 
     authority = models.ForeignKey("tenancy.Authority", on_delete=models.CASCADE, related_name="flags",
                                   verbose_name=_("LAO"))
-    idea = models.ForeignKey("consultations.Idea", on_delete=models.CASCADE, null=True, blank=True,
+    idea = models.ForeignKey("ideas.Idea", on_delete=models.CASCADE, null=True, blank=True,
                              related_name="flags", verbose_name=_("idea"))
     comment = models.ForeignKey("django_comments_xtd.XtdComment", on_delete=models.CASCADE, null=True, blank=True,
                                 related_name="+", verbose_name=_("comment"))

@@ -10,7 +10,7 @@ from .idea import SubmitterStanding
 class Support(models.Model):
     """One person's support for one idea, with their standing when they gave it."""
 
-    idea = models.ForeignKey("consultations.Idea", on_delete=models.CASCADE, related_name="supports",
+    idea = models.ForeignKey("ideas.Idea", on_delete=models.CASCADE, related_name="supports",
                              verbose_name=_("idea"))
     # Empty once the person erased their account: the support still counts, anonymously.
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,

@@ -4,7 +4,7 @@ from collections import Counter
 
 from django.db import IntegrityError, transaction
 
-from consultations.models import Flag, IdeaState
+from ideas.models import Flag, IdeaState
 from portal.tenancy.models import AuthorityBranding
 
 DEFAULT_THRESHOLD = 3
@@ -30,7 +30,7 @@ def flag_item(*, authority, user, reason, idea=None, comment=None):
     code = reasons.most_common(1)[0][0]
     note = f"flagged by {sum(reasons.values())} people"
     if idea is not None:
-        from consultations.ideas.lifecycle import change_state
+        from ideas.lifecycle import change_state
 
         if idea.state != IdeaState.PUBLISHED:
             return True, False
@@ -43,7 +43,7 @@ def flag_item(*, authority, user, reason, idea=None, comment=None):
     comment.record.awaiting_review = True
     comment.record.reason_code = code
     comment.record.save(update_fields=["awaiting_review", "reason_code"])
-    from consultations.models import CommentDecision
+    from ideas.models import CommentDecision
 
     CommentDecision.objects.create(record=comment.record, decision="hide", reason_code=code)
     return True, True

@@ -10,9 +10,9 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from consultations.comments import notify_followers
-from consultations.ideas.lifecycle import TransitionError, change_state
-from consultations.models import CommentDecision, CommentRecord, Idea, IdeaState
+from ideas.comments import notify_followers
+from ideas.lifecycle import TransitionError, change_state
+from ideas.models import CommentDecision, CommentRecord, Idea, IdeaState
 from portal.tenancy.roles import authorities_in_role
 
 from .forms import APPROVE, HIDE, REJECT, CommentDecisionForm, DecisionForm
@@ -38,7 +38,7 @@ class ModeratorMixin(WagtailAdminTemplateMixin):
 
 class QueueView(ModeratorMixin, TemplateView):
     page_title = gettext_lazy("Moderation queue")
-    template_name = "consultations/admin/moderation_queue.html"
+    template_name = "ideas/admin/moderation_queue.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -99,7 +99,7 @@ class QueueView(ModeratorMixin, TemplateView):
 
 class CommentHistoryView(ModeratorMixin, TemplateView):
     page_title = gettext_lazy("History of a comment")
-    template_name = "consultations/admin/comment_history.html"
+    template_name = "ideas/admin/comment_history.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -111,7 +111,7 @@ class CommentHistoryView(ModeratorMixin, TemplateView):
 
 class HistoryView(ModeratorMixin, TemplateView):
     page_title = gettext_lazy("History of an idea")
-    template_name = "consultations/admin/idea_history.html"
+    template_name = "ideas/admin/idea_history.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

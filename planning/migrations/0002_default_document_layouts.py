@@ -1,7 +1,8 @@
 """The layouts DLA staff start from: the ผ.02 plan table and the referrals list, editable in the admin.
 
-The data is written out here (not read from ``portal.documents.kinds``) so that this migration
-keeps doing the same thing when the code's defaults change later.
+The two kinds of document are the planning app's (``planning/documents.py``), so their layouts
+are seeded here. The data is written out (not read from the code) so that this migration keeps
+doing the same thing when the code's defaults change later.
 """
 
 from django.db import migrations
@@ -75,6 +76,9 @@ def remove_layouts(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("documents", "0001_export_layouts")]
+    dependencies = [
+        ("documents", "0001_export_layouts"),
+        ("planning", "0001_triage_referrals_plan_forums_progress"),
+    ]
 
     operations = [migrations.RunPython(create_layouts, remove_layouts)]

@@ -41,7 +41,7 @@ class Forum(models.Model):
 
 class ForumIdea(models.Model):
     forum = models.ForeignKey(Forum, on_delete=models.CASCADE, related_name="idea_links", verbose_name=_("forum"))
-    idea = models.OneToOneField("consultations.Idea", on_delete=models.CASCADE, related_name="forum_link",
+    idea = models.OneToOneField("ideas.Idea", on_delete=models.CASCADE, related_name="forum_link",
                                 verbose_name=_("idea"))
 
     class Meta:
@@ -52,7 +52,7 @@ class ForumIdea(models.Model):
 class ForumBallot(models.Model):
     forum = models.ForeignKey(Forum, on_delete=models.CASCADE, related_name="ballot_links",
                               verbose_name=_("forum"))
-    cast_ballot = models.OneToOneField("consultations.CastBallot", on_delete=models.CASCADE,
+    cast_ballot = models.OneToOneField("ballots.CastBallot", on_delete=models.CASCADE,
                                        related_name="forum_link", verbose_name=_("paper ballot"))
 
     class Meta:

@@ -61,9 +61,9 @@ class PlanProject(models.Model):
                                 related_name="+", verbose_name=_("village"))
     source = models.CharField(_("source"), max_length=8, choices=ProjectSource.choices,
                               default=ProjectSource.OFFICER)
-    source_ideas = models.ManyToManyField("consultations.Idea", blank=True, related_name="plan_projects",
+    source_ideas = models.ManyToManyField("ideas.Idea", blank=True, related_name="plan_projects",
                                           verbose_name=_("from the ideas"))
-    ballot_project = models.OneToOneField("consultations.BallotProject", on_delete=models.SET_NULL, null=True,
+    ballot_project = models.OneToOneField("ballots.BallotProject", on_delete=models.SET_NULL, null=True,
                                           blank=True, related_name="plan_project",
                                           verbose_name=_("funded ballot project"))
     status = models.CharField(_("status"), max_length=16, choices=ProjectStatus.choices,

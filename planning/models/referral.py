@@ -24,7 +24,7 @@ class Referral(models.Model):
 
     decision = models.OneToOneField("planning.TriageDecision", on_delete=models.CASCADE, related_name="referral",
                                     verbose_name=_("triage decision"))
-    idea = models.ForeignKey("consultations.Idea", on_delete=models.CASCADE, related_name="referrals",
+    idea = models.ForeignKey("ideas.Idea", on_delete=models.CASCADE, related_name="referrals",
                              verbose_name=_("idea"))
     authority = models.ForeignKey("tenancy.Authority", on_delete=models.CASCADE, related_name="+",
                                   verbose_name=_("LAO"))

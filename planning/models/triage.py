@@ -28,7 +28,7 @@ class ReferralLevel(models.TextChoices):
 class TriageDecision(models.Model):
     """One triage decision on one idea: who decided, when, what and why."""
 
-    idea = models.ForeignKey("consultations.Idea", on_delete=models.CASCADE, related_name="triage_decisions",
+    idea = models.ForeignKey("ideas.Idea", on_delete=models.CASCADE, related_name="triage_decisions",
                              verbose_name=_("idea"))
     authority = models.ForeignKey("tenancy.Authority", on_delete=models.CASCADE, related_name="+",
                                   verbose_name=_("LAO"))
@@ -38,7 +38,7 @@ class TriageDecision(models.Model):
                                  related_name="+", verbose_name=_("authority function"))
     referral_level = models.CharField(_("referred to"), max_length=16, choices=ReferralLevel.choices, blank=True)
     agency = models.CharField(_("agency"), max_length=200, blank=True)
-    duplicate_of = models.ForeignKey("consultations.Idea", on_delete=models.SET_NULL, null=True, blank=True,
+    duplicate_of = models.ForeignKey("ideas.Idea", on_delete=models.SET_NULL, null=True, blank=True,
                                      related_name="+", verbose_name=_("duplicate of"))
     note = models.TextField(_("note shown to the public"), blank=True, max_length=2000)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,

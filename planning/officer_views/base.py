@@ -11,7 +11,8 @@ from django.http import Http404
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
-from consultations.models import ConsultationPage, Idea, IdeaState
+from consultations.models import ConsultationPage
+from ideas.models import Idea, IdeaState
 from portal.tenancy.roles import authorities_in_role
 
 

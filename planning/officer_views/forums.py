@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
-from consultations.ballots import casting
-from consultations.models import Ballot, ResultStatus
+from ballots import casting
+from ballots.models import Ballot, ResultStatus
 from planning import forums
 from planning.forms import ForumForm, ForumIdeaForm, ForumPaperBallotForm
 from planning.models import Forum, ForumIdea

@@ -9,12 +9,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 
-from consultations.models import BallotProject
+from ballots.models import BallotProject
 from planning import plans, progress
+from planning.documents import plan_context
 from planning.forms import PlanProjectForm, ProgressEditForm, ProgressForm
 from planning.models import PlanProject, ProgressUpdate, ProjectSource
 from planning.public import project_url
-from portal.documents.kinds import plan_context
 from portal.documents.layouts import layout_table
 from portal.documents.tables import FORMATS, table_response
 

@@ -9,9 +9,9 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 
 from planning import referrals
+from planning.documents import referrals_context
 from planning.forms import ReferralStatusForm
 from planning.models import ReferralStatus
-from portal.documents.kinds import referrals_context
 from portal.documents.layouts import layout_table
 from portal.documents.tables import FORMATS, table_response
 

@@ -35,7 +35,7 @@ def needs_background(table, format):
 def start(table, filename, user, authority=None):
     """A job making ``table`` into a PDF for ``user``, handed to the task once saved."""
     from .tables.pdf import table_html
-    from .tasks import make_pdf
+    from .tasks import make_pdf  # the task runs run(): a circle of two, task and caller
 
     ExportJob.objects.filter(created_at__lt=timezone.now() - KEEP_FOR).delete()
     job = ExportJob.objects.create(requested_by=user, authority=authority, filename=filename,

@@ -27,6 +27,21 @@ logger = logging.getLogger(__name__)
 POSTER_CACHE_SECONDS = 60 * 60
 LOGO_RENDITION = "max-600x600|format-png"
 
+# The page types that have a poster, told by the apps that own them in their AppConfig.ready
+# (the consultations app registers its consultation page).
+POSTER_PAGE_TYPES = []
+
+
+def register_poster_page(model):
+    if model not in POSTER_PAGE_TYPES:
+        POSTER_PAGE_TYPES.append(model)
+
+
+def has_poster(page):
+    """Whether ``page`` (a generic Page from a listing, or a specific one) has a poster: its
+    content type says, no query."""
+    return bool(POSTER_PAGE_TYPES) and issubclass(page.specific_class or type(page), tuple(POSTER_PAGE_TYPES))
+
 
 def _branding(authority):
     from portal.tenancy.models import AuthorityBranding

@@ -16,6 +16,7 @@ from .forms import ExportLayoutForm
 from .job_views import ExportJobDownloadView, ExportJobView
 from .models import ExportLayout
 from .permissions import layout_permission_policy
+from .posters import has_poster
 from .tables import FORMATS
 from .views import consultation_poster_for_editors, layout_sample
 
@@ -85,9 +86,7 @@ register_snippet(ExportLayoutViewSet)
 
 def poster_button(page, user, priority):
     """Listings hand over generic Page objects: the content type says what the page is, no query."""
-    from consultations.models import ConsultationPage
-
-    if issubclass(page.specific_class or type(page), ConsultationPage) and page.permissions_for_user(user).can_edit():
+    if has_poster(page) and page.permissions_for_user(user).can_edit():
         return Button(
             _("QR poster (PDF)"), reverse("documents_poster", args=[page.id]), icon_name="doc-full",
             priority=priority, attrs={"target": "_blank", "rel": "noopener"},

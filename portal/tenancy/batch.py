@@ -47,6 +47,7 @@ from wagtail.models import (
 )
 from wagtail.models.sites import GroupSitePermission
 
+from .home_pages import lao_home_page_model
 from .models import Authority, AuthorityBranding
 from .provisioning import (
     COLLECTION_PERMISSIONS,
@@ -124,8 +125,7 @@ def provision_batch(authorities, *, user=None):
     Returns the Authorities provisioned. Raises if any of them is no longer fresh (nothing is
     written then): the caller falls back to ``provision()`` one by one.
     """
-    from home.models import HomePage
-
+    HomePage = lao_home_page_model()
     ids = [a.pk for a in authorities]
     authorities = list(
         Authority.objects.select_for_update().select_related("province").filter(pk__in=ids).order_by("dla_code")

@@ -19,6 +19,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 import polib
 
+from .home_pages import central_home_page_model, lao_home_page_model
 from .models import Authority, AuthorityBranding, AuthorityKind, Province
 from .models.authority import KIND_SUFFIX_EN
 from .registry import RegistryError, base_slug, read_provinces, romanize
@@ -237,8 +238,7 @@ def provision(authority, *, user=None):
 
 
 def _ensure_home_page(authority, th, result):
-    from home.models import HomePage
-
+    HomePage = lao_home_page_model()
     if authority.home_page_id:
         return authority.home_page.specific
     existing = HomePage.objects.filter(depth=2, slug=authority.slug, locale=th).first()
@@ -373,8 +373,7 @@ def _ensure_groups(authority, pages, collection, site, result):
 @transaction.atomic
 def provision_central_site():
     """The DLA's central site at PORTAL_DOMAIN, replacing Wagtail's initial welcome page."""
-    from home.models import CentralHomePage
-
+    CentralHomePage = central_home_page_model()
     ensure_base_data()
     th, en = locales()
     central = CentralHomePage.objects.filter(locale=th).first()

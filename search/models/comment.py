@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.search import index
 
-from consultations.models import CommentRecord
+from ideas.models import CommentRecord
 from search.scope_words import scope_words
 
 

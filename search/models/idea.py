@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.search import index
 
-from consultations.models import Idea, IdeaState
+from ideas.models import Idea, IdeaState
 from search.scope_words import scope_words
 
 

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 
 import pytest
 
-from consultations.models import Ballot, BallotProject
+from ballots.models import Ballot, BallotProject
 from portal.identity.models import Standing, StandingKind, VerificationMethod
 from portal.privacy.consent import record_consent
 from portal.tenancy.models import Village

@@ -8,8 +8,8 @@ from django.test import Client
 
 import pytest
 
-from consultations.ballots import keys
-from consultations.models import BallotRule, CastBallot
+from ballots import keys
+from ballots.models import BallotRule, CastBallot
 from portal.identity.models import StandingKind
 from tests.conftest import host_of
 
@@ -134,7 +134,7 @@ def test_voting_closed_refuses(ballot, make_voter, post, voting_page, today):
 @pytest.mark.django_db
 def test_national_id_counts_once_across_accounts_and_paper(ballot, make_voter, post):
     """An account's verified national ID is keyed on the ballot, so a paper ballot for it is refused."""
-    from consultations.ballots import casting
+    from ballots import casting
     from portal.identity.identity_records import record_identity
     from portal.identity.national_id import id_hash
 

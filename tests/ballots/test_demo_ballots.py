@@ -2,9 +2,9 @@
 
 import pytest
 
-from consultations.ballots import results
+from ballots import results
+from ballots.models import Ballot, CastBallot
 from consultations.demo import create_demo_ballots, create_demo_consultations, create_demo_ideas
-from consultations.models import Ballot, CastBallot
 
 
 @pytest.mark.django_db

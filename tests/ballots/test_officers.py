@@ -7,7 +7,9 @@ from django.urls import reverse
 
 import pytest
 
-from consultations.models import Ballot, BallotProject, CastBallot, ConsultationPage, Idea, IdeaState
+from ballots.models import Ballot, BallotProject, CastBallot
+from consultations.models import ConsultationPage
+from ideas.models import Idea, IdeaState
 from tests.conftest import staff_login
 
 from .conftest import TODAY, project_ids, valid_id
@@ -29,15 +31,15 @@ def make_idea(page, author, title, cost=None, village=None, state=IdeaState.PUBL
 @pytest.mark.django_db
 def test_officer_sets_up_a_ballot(client, officer, lao_a, make_consultation, today):
     page = make_consultation(lao_a, "screening", slug="s")
-    index = client.get(reverse("consultations_ballots")).content.decode()
+    index = client.get(reverse("ballots_index")).content.decode()
     assert page.title in index and "ยังไม่ได้ตั้งค่า" in index
-    response = client.post(reverse("consultations_ballot", args=[page.pk]), {
+    response = client.post(reverse("ballots_ballot", args=[page.pk]), {
         "budget": "800000", "ballot_rule": "approve_k", "max_choices": "", "min_choices": "1",
         "result_rule": "equalshares/add1/greedy",
     })
     assert "ระบุจำนวนโครงการที่ผู้ลงคะแนนเลือกได้" in response.content.decode()
     assert not Ballot.objects.exists()
-    client.post(reverse("consultations_ballot", args=[page.pk]), {
+    client.post(reverse("ballots_ballot", args=[page.pk]), {
         "budget": "800000", "ballot_rule": "approve_k", "max_choices": "3", "min_choices": "1",
         "result_rule": "equalshares/add1/greedy",
     })
@@ -56,7 +58,7 @@ def test_merging_ideas_into_a_project_tells_their_authors(client, officer, lao_a
     first = make_idea(page, alice, "ถนนหมู่ 1 เป็นหลุม", cost=200_000, village=villages[0])
     second = make_idea(page, bob, "ซ่อมถนนหน้าโรงเรียน", cost=150_000)
     hidden = make_idea(page, bob, "ยังไม่เผยแพร่", state=IdeaState.SUBMITTED)
-    url = reverse("consultations_ballot_project_add", args=[page.pk])
+    url = reverse("ballots_project_add", args=[page.pk])
     form = client.get(url, {"idea": [first.pk, second.pk, hidden.pk]}).content.decode()
     assert "ถนนหมู่ 1 เป็นหลุม" in form and "350000" in form  # prefilled: title, summed cost
     assert "ยังไม่เผยแพร่" not in form
@@ -80,7 +82,7 @@ def test_merging_ideas_into_a_project_tells_their_authors(client, officer, lao_a
 @pytest.mark.django_db
 def test_projects_lock_when_voting_opens(client, officer, lao_a, voting_page, ballot):
     project = ballot.projects.first()
-    response = client.post(reverse("consultations_ballot_project", args=[voting_page.pk, project.pk]),
+    response = client.post(reverse("ballots_project", args=[voting_page.pk, project.pk]),
                            {"title": "changed", "description": "x", "cost": "1", "sort_order": "0"}, follow=True)
     assert "เปิดลงคะแนนแล้ว จึงเปลี่ยนโครงการในบัตรลงคะแนนไม่ได้อีก" in response.content.decode()
     project.refresh_from_db()
@@ -90,11 +92,11 @@ def test_projects_lock_when_voting_opens(client, officer, lao_a, voting_page, ba
 @pytest.mark.django_db
 def test_another_laos_officer_sees_nothing(client, lao_a, lao_b, voting_page, ballot, make_member):
     staff_login(client, make_member(lao_b, "officers", "officer-b"))
-    assert voting_page.title not in client.get(reverse("consultations_ballots")).content.decode()
-    for name, args in [("consultations_ballot", [voting_page.pk]),
-                       ("consultations_ballot_project_add", [voting_page.pk]),
-                       ("consultations_ballot_project", [voting_page.pk, ballot.projects.first().pk]),
-                       ("consultations_paper_ballot", [voting_page.pk])]:
+    assert voting_page.title not in client.get(reverse("ballots_index")).content.decode()
+    for name, args in [("ballots_ballot", [voting_page.pk]),
+                       ("ballots_project_add", [voting_page.pk]),
+                       ("ballots_project", [voting_page.pk, ballot.projects.first().pk]),
+                       ("ballots_paper", [voting_page.pk])]:
         assert client.get(reverse(name, args=args)).status_code == 404
         assert client.post(reverse(name, args=args), {}).status_code == 404
     assert not CastBallot.objects.exists()
@@ -103,14 +105,22 @@ def test_another_laos_officer_sees_nothing(client, lao_a, lao_b, voting_page, ba
 @pytest.mark.django_db
 def test_editors_are_not_officers(client, lao_a, voting_page, make_member):
     staff_login(client, make_member(lao_a, "editors"))
-    assert client.get(reverse("consultations_ballots")).status_code == 403
+    assert client.get(reverse("ballots_index")).status_code == 403
+
+
+@pytest.mark.django_db
+def test_paper_ballot_page_points_to_the_onsite_forums(client, officer, voting_page, ballot):
+    """The planning app tells the ballot admin that a forum's paper ballots go on the forum's page
+    (``ballots.paper_notes``): the ballots app itself knows nothing of forums."""
+    html = client.get(reverse("ballots_paper", args=[voting_page.pk])).content.decode()
+    assert f'<a href="{reverse("planning_forums")}">เวทีประชาคม</a>' in html
 
 
 @pytest.mark.django_db
 def test_paper_ballots(client, officer, lao_a, voting_page, ballot, make_voter):
     from portal.identity.identity_records import record_identity
 
-    url = reverse("consultations_paper_ballot", args=[voting_page.pk])
+    url = reverse("ballots_paper", args=[voting_page.pk])
     ids = project_ids(ballot)
     forum = {"forum_date": (TODAY - datetime.timedelta(days=1)).isoformat(), "forum_place": "ศาลาประชาคมหมู่ 2"}
     number = valid_id("310060012345")
@@ -130,7 +140,7 @@ def test_paper_ballots(client, officer, lao_a, voting_page, ballot, make_voter):
     voter = make_voter("somsri")
     online_id = valid_id("110170023070")
     record_identity(voter, online_id, "officer")
-    from consultations.ballots import casting
+    from ballots import casting
 
     casting.cast_online(ballot, voter, casting.check(ballot, [ids[0]]), "local")
     html = client.post(url, {**forum, "national_id": online_id, "standing": "local",
@@ -161,17 +171,17 @@ def test_bad_paper_ballots_are_refused(client, officer, voting_page, ballot, cha
             "standing": "outsider", "projects": [str(ids[0])], **change}
     if data["projects"] == "over":
         data["projects"] = [str(i) for i in ids[:3]]
-    html = client.post(reverse("consultations_paper_ballot", args=[voting_page.pk]), data).content.decode()
+    html = client.post(reverse("ballots_paper", args=[voting_page.pk]), data).content.decode()
     assert message in html
     assert not CastBallot.objects.exists()
 
 
 @pytest.mark.django_db
 def test_rules_lock_once_ballots_are_cast(client, officer, voting_page, ballot, make_voter):
-    from consultations.ballots import casting
+    from ballots import casting
 
     casting.cast_online(ballot, make_voter("somsri"), casting.check(ballot, [project_ids(ballot)[0]]), "local")
-    html = client.post(reverse("consultations_ballot", args=[voting_page.pk]), {
+    html = client.post(reverse("ballots_ballot", args=[voting_page.pk]), {
         "budget": "5", "ballot_rule": "knapsack", "min_choices": "1", "result_rule": "greedy"}, follow=True
     ).content.decode()
     assert "มีผู้ลงคะแนนแล้ว" in html

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from consultations.models import BallotProject, CastBallot
+from ballots.models import BallotProject, CastBallot
 from tests.conftest import host_of
 
 VOTING_SIGNED_IN = 22  # signed in, voting open: the ballot, its projects with their ideas and photos, "voted?"
@@ -37,7 +37,7 @@ def test_voting_page_queries_do_not_depend_on_projects(client, lao_a, voting_pag
 
 @pytest.mark.django_db
 def test_results_queries_do_not_depend_on_projects(client, lao_a, make_consultation, today, ballot):
-    from consultations.models import Ballot
+    from ballots.models import Ballot
 
     from .conftest import BALLOT_BLOCKS
 

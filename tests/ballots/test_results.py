@@ -6,9 +6,9 @@ from django.core.management import call_command
 
 import pytest
 
-from consultations import pb
-from consultations.ballots import casting, keys
-from consultations.models import Ballot, BallotProject, CastBallot, ResultStatus
+import pb
+from ballots import casting, keys
+from ballots.models import Ballot, BallotProject, CastBallot, ResultStatus
 from tests.conftest import host_of
 
 from .conftest import BALLOT_BLOCKS, TODAY

@@ -7,8 +7,9 @@ from urllib.parse import urlparse
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from consultations.eligibility import Audience
-from consultations.models import Ballot, BallotProject, CastBallot, ConsultationPage
+from ballots.models import Ballot, BallotProject, CastBallot
+from consultations.models import ConsultationPage
+from participation.eligibility import Audience
 from portal.identity.models import StandingKind
 from portal.privacy.models import PrivacyNotice
 from portal.privacy.notice_v1 import BODY_TH, SUMMARY_TH

@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from consultations.eligibility import Audience
+from participation.eligibility import Audience
 from portal.identity.models import Standing
 from portal.identity.resident_list import parse_resident_file, store_resident_list
 from portal.privacy.models import Consent, PrivacyNotice

@@ -12,8 +12,8 @@ from allauth.account.models import EmailAddress
 from axe_playwright_python.sync_playwright import Axe
 from PIL import Image
 
-from consultations.eligibility import Audience
-from consultations.models import Idea, IdeaState, Support
+from ideas.models import Idea, IdeaState, Support
+from participation.eligibility import Audience
 from portal.identity.models import Standing, StandingKind, VerificationMethod
 from portal.privacy.consent import record_consent
 from portal.privacy.models import PrivacyNotice

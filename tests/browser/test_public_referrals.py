@@ -6,7 +6,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from consultations.models import Idea, IdeaState
+from ideas.models import Idea, IdeaState
 from planning import triage
 from planning.models import TriageOutcome
 

@@ -4,7 +4,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from consultations.eligibility import Audience
+from participation.eligibility import Audience
 from portal.privacy.models import PrivacyNotice
 from portal.privacy.notice_v1 import BODY_TH, SUMMARY_TH
 from portal.tenancy.models import Village

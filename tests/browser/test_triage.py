@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 import openpyxl
 import pytest
 
-from consultations.models import Idea, IdeaState
+from ideas.models import Idea, IdeaState
 from planning.models import PlanProject, TriageDecision
 from portal.snippets.models import AuthorityFunction
 

@@ -8,8 +8,8 @@ from django.utils import translation
 import pytest
 
 from consultations.blocks import PARTICIPATION_BLOCKS
-from consultations.eligibility import Action, Audience
-from consultations.participation import TOOK_PART_CHECKS
+from participation.eligibility import Action, Audience
+from participation.state import TOOK_PART_CHECKS
 from portal.identity.models import StandingKind
 from portal.pages.blocks import BODY_BLOCKS
 from tests.conftest import host_of
@@ -153,7 +153,7 @@ def test_blocks_render_in_english_too():
 
     block = IdeaFormBlock()
     with translation.override("en"):
-        html = render_to_string("consultations/blocks/_window.html", {"block_state": None})
+        html = render_to_string("participation/blocks/_window.html", {"block_state": None})
         assert html.strip() == ""
         assert "participation--idea-form" in block.render(block.to_python(block.meta.preview_value))
 

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from consultations.models import PollAnswer
+from polls.models import PollAnswer
 from portal.identity.models import StandingKind
 from tests.conftest import host_of
 
@@ -66,8 +66,8 @@ def test_consultation_queries_do_not_depend_on_blocks(lao_a, make_consultation, 
 @pytest.mark.django_db
 def test_idea_page_queries_do_not_depend_on_the_number_of_comments(lao_a, make_consultation, client, citizen,
                                                                    today):
-    from consultations.comments import post_comment
-    from consultations.models import Idea, IdeaState
+    from ideas.comments import post_comment
+    from ideas.models import Idea, IdeaState
 
     page = make_consultation(lao_a, "ideas", comments_premoderated=False, audience_comment="signed_in")
     idea = Idea.objects.create(authority=lao_a, consultation_key=page.translation_key, title="ทางเท้า",

@@ -13,9 +13,10 @@ from django.test.utils import CaptureQueriesContext
 import openpyxl
 import pytest
 
-from consultations.comments import post_comment
-from consultations.models import Ballot, CastBallot, Idea, IdeaState, Support
+from ballots.models import Ballot, CastBallot
 from dashboard import figures
+from ideas.comments import post_comment
+from ideas.models import Idea, IdeaState, Support
 from portal.tenancy.models import Authority
 from portal.tenancy.provisioning import register
 from portal.tenancy.registry import find_in_registry

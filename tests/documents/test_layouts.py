@@ -9,7 +9,7 @@ from django.urls import reverse
 import openpyxl
 import pytest
 
-from portal.documents.kinds import PLAN, REFERRALS, plan_context, referrals_context
+from planning.documents import PLAN, REFERRALS, plan_context, referrals_context
 from portal.documents.layouts import layout_table, sample_rows
 from portal.documents.models import ExportLayout, ExportLayoutColumn
 from portal.documents.tables import render_table

@@ -3,8 +3,8 @@
 import pytest
 from django_comments_xtd.models import XtdComment
 
-from consultations.eligibility import Audience
-from consultations.models import CommentRecord, Idea, IdeaState
+from ideas.models import CommentRecord, Idea, IdeaState
+from participation.eligibility import Audience
 from portal.identity.models import StandingKind
 from portal.privacy.consent import record_consent
 from tests.conftest import host_of, staff_login

@@ -3,8 +3,8 @@
 import pytest
 from django_comments_xtd.models import XtdComment
 
-from consultations.comments import post_comment
-from consultations.models import Flag, Idea, IdeaState
+from ideas.comments import post_comment
+from ideas.models import Flag, Idea, IdeaState
 from portal.privacy.consent import record_consent
 from portal.tenancy.models import AuthorityBranding
 from tests.conftest import host_of

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from consultations.models import Idea, IdeaState, SubmitterStanding, Support
+from ideas.models import Idea, IdeaState, SubmitterStanding, Support
 from portal.identity.models import StandingKind
 from portal.privacy.consent import record_consent
 from portal.tenancy.models import Village

@@ -7,9 +7,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 import pytest
 from PIL import Image
 
-from consultations.eligibility import Audience
-from consultations.ideas.lifecycle import TransitionError, change_state
-from consultations.models import Idea, IdeaState, IdeaTransition, SubmitterStanding
+from ideas.lifecycle import TransitionError, change_state
+from ideas.models import Idea, IdeaState, IdeaTransition, SubmitterStanding
+from participation.eligibility import Audience
 from portal.identity.models import StandingKind
 from portal.snippets.models import AuthorityFunction
 from portal.tenancy.models import Village

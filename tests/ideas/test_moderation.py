@@ -4,7 +4,7 @@ from django.urls import reverse
 
 import pytest
 
-from consultations.models import Idea, IdeaState, IdeaTransition
+from ideas.models import Idea, IdeaState, IdeaTransition
 from tests.conftest import staff_login
 
 QUEUE = "/admin/moderation/"
@@ -47,7 +47,7 @@ def test_approve_and_reject_with_reason_are_logged(ideas, moderator_a, client):
     assert (a2.state, a2.reason_code, a2.state_reason) == (IdeaState.REJECTED, "campaign", "มีข้อความหาเสียง")
     log = IdeaTransition.objects.filter(idea=a2).get()
     assert (log.by, log.reason_code) == (moderator_a, "campaign")
-    history = client.get(reverse("consultations_idea_history", args=[a2.pk])).content.decode()
+    history = client.get(reverse("ideas_idea_history", args=[a2.pk])).content.decode()
     assert "campaign" in history and "มีข้อความหาเสียง" in history
 
 
@@ -76,7 +76,7 @@ def test_bulk_decisions(ideas, moderator_a, client):
 def test_a_moderator_cannot_decide_or_see_another_laos_ideas(ideas, moderator_a, client):
     client.post(QUEUE, {"ideas": [ideas["b1"].pk], "decision": "approve"})
     assert Idea.objects.get(pk=ideas["b1"].pk).state == IdeaState.SUBMITTED
-    assert client.get(reverse("consultations_idea_history", args=[ideas["b1"].pk])).status_code == 404
+    assert client.get(reverse("ideas_idea_history", args=[ideas["b1"].pk])).status_code == 404
 
 
 @pytest.mark.django_db

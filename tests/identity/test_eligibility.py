@@ -2,7 +2,7 @@
 
 import pytest
 
-from consultations.eligibility import Action, Audience, may
+from participation.eligibility import Action, Audience, may
 from portal.identity.claims import apply_oidc_claims
 from portal.identity.resident_list import (
     parse_resident_file,

@@ -6,7 +6,7 @@ from django.test import Client, TestCase
 
 import pytest
 
-from portal.tenancy.management.commands.seed_demo import Command as SeedDemo
+from demo.management.commands.seed_demo import Command as SeedDemo
 from portal.tenancy.provisioning import provision, register
 from portal.tenancy.registry import find_in_registry
 from tests.conftest import staff_login

@@ -110,7 +110,7 @@ SHARED = {
     "wagtail_localize.RelatedObjectSegment": "not used by the portal's pages",
     "taggit.Tag": "tags are shared words",
     "taggit.TaggedItem": "no tagged models",
-    "django_comments.CommentFlag": "not used: citizens flag through consultations.Flag",
+    "django_comments.CommentFlag": "not used: citizens flag through ideas.Flag",
     "django_comments_xtd.BlackListedDomain": "not used",
     "auth.Permission": "Django's permissions",
     "accounts.User_user_permissions": "no one holds a permission of their own: staff hold their group's",
@@ -190,7 +190,7 @@ def _collect_objects(lao):
     from wagtail.models import Collection, Task, Workflow
     from wagtail_localize.models import StringSegment, Translation
 
-    from consultations.models import Ballot, BallotProject
+    from ballots.models import Ballot, BallotProject
     from planning.models import ForumIdea, PlanProject, ProgressUpdate, Referral
     from portal.documents.models import ExportLayout
     from portal.pages.models import BudgetSummaryPage
@@ -244,10 +244,12 @@ def _add_private_objects(lao):
 
     from django_comments_xtd.models import XtdComment
 
-    from consultations.comments import post_comment
-    from consultations.ideas.lifecycle import change_state
-    from consultations.models import ConsultationPage, Idea, IdeaState, PollAnswer, SubmitterStanding
-    from consultations.moderation.flags import flag_item
+    from consultations.models import ConsultationPage
+    from ideas.comments import post_comment
+    from ideas.lifecycle import change_state
+    from ideas.models import Idea, IdeaState, SubmitterStanding
+    from ideas.moderation.flags import flag_item
+    from polls.models import PollAnswer
     from portal.documents.models import ExportJob
     from portal.identity.identity_records import record_identity
     from portal.identity.models import StandingProposal, VerificationMethod
@@ -375,7 +377,8 @@ def _add_private_objects(lao):
 
     from allauth.account.models import EmailAddress, EmailConfirmation
 
-    from consultations.models import CastBallot, CommentDecision, IdeaPhoto
+    from ballots.models import CastBallot
+    from ideas.models import CommentDecision, IdeaPhoto
     from planning.models import Forum, ForumBallot, ProgressPhoto, ProgressUpdate
 
     CommentDecision.objects.create(record=held.record, decision="hide", reason_code="personal_data",
@@ -502,7 +505,7 @@ def _reindex(world):
     """The search index holds copies of titles and text: index B's marked objects again."""
     from wagtail.search.index import insert_or_update_object
 
-    from consultations.models import CommentRecord, Idea
+    from ideas.models import CommentRecord, Idea
     from search.indexing import update_comment, update_idea
 
     authority = world.b.authority
@@ -533,7 +536,7 @@ def _page_field(page, name):
 
 
 def _public_idea(idea, name=None):
-    from consultations.models import IdeaState
+    from ideas.models import IdeaState
 
     return idea.state == IdeaState.PUBLISHED and name in (None, "title", "description")
 
@@ -544,9 +547,9 @@ def _public_xtd(comment, name):
 
 # What an anonymous visitor of B's own site may read: (model label) -> test(obj, field name).
 PUBLIC = {
-    "consultations.Idea": _public_idea,
-    "consultations.IdeaPhoto": lambda photo, name: _public_idea(photo.idea),
-    "consultations.BallotProject": lambda project, name: True,
+    "ideas.Idea": _public_idea,
+    "ideas.IdeaPhoto": lambda photo, name: _public_idea(photo.idea),
+    "ballots.BallotProject": lambda project, name: True,
     "django_comments_xtd.XtdComment": _public_xtd,
     "django_comments.Comment": _public_xtd,
     "pages.BudgetLine": lambda line, name: _public_page(line.page),

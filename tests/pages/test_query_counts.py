@@ -12,7 +12,7 @@ from tests.conftest import host_of
 # Pinned, warm (second request), in Thai. Of a budget summary's queries, its own are its lines
 # and the look-up of last year's summary; when that exists, its lines cost one more.
 # The brief's related consultations cost nothing until consultations.ConsultationPage exists;
-# then one query more (see portal.pages.models.problem_brief.consultations_addressing).
+# then one query more (see consultations.models.consultation.consultations_addressing).
 BRIEF_QUERIES = 14  # with the consultations addressing the brief (and their specific pages)
 BUDGET_QUERIES = 13
 BUDGET_WITH_PREVIOUS_QUERIES = 14

@@ -7,7 +7,7 @@ from django.utils import timezone, translation
 
 import pytest
 
-from consultations.eligibility import SIGN_IN, VERIFY_IDENTITY, VERIFY_RESIDENCE, Action, Audience, may
+from participation.eligibility import SIGN_IN, VERIFY_IDENTITY, VERIFY_RESIDENCE, Action, Audience, may
 from portal.identity.models import StandingKind
 
 

@@ -3,7 +3,7 @@
 import csv
 from pathlib import Path
 
-from consultations.pb import parse
+from pb import parse
 
 
 def make(budget, projects, votes, vote_type="approval", rule="greedy", meta=None, points=None):

@@ -15,8 +15,8 @@ from pabutools.election.pabulib import parse_pabulib_from_string
 from pabutools.rules import method_of_equal_shares
 from pabutools.tiebreaking import TieBreakingRule
 
-from consultations.pb import Instance, dumps
-from consultations.pb.scores import id_key
+from pb import Instance, dumps
+from pb.scores import id_key
 
 
 class Oracle:

@@ -1,7 +1,7 @@
 """The plain Method of Equal Shares: one Fraction of money per voter, every supporter looked at.
 
 This is the engine's first implementation, kept as a reference for the fast one in
-``consultations/pb/equal_shares.py``: the tests compare the two on real and random
+``pb/equal_shares.py``: the tests compare the two on real and random
 instances. Slow (about a second for a hundred voters), obviously exact.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from consultations.pb import Instance
-from consultations.pb.scores import UnsupportedError, tie_key
+from pb import Instance
+from pb.scores import UnsupportedError, tie_key
 
 
 def approvers(instance: Instance) -> tuple[int, dict[str, list[int]]]:

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from consultations.pb import compute, read
-from consultations.pb import equal_shares as mes
+from pb import compute, read
+from pb import equal_shares as mes
 
 from . import reference
 from .helpers import PABULIB_DIR, approval_files, make

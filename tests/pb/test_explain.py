@@ -4,7 +4,7 @@ from fractions import Fraction as F
 
 import pytest
 
-from consultations.pb import CODES, RULES, UnsupportedError, compute, explain, read
+from pb import CODES, RULES, UnsupportedError, compute, explain, read
 
 from .helpers import REAL_FILES, make, meta
 from .test_equal_shares import SLOW_ADD1

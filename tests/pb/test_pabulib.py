@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from consultations.pb import PabulibError, dumps, parse, read, write
-from consultations.pb.pabulib import format_number
+from pb import PabulibError, dumps, parse, read, write
+from pb.pabulib import format_number
 
 PABULIB_DIR = Path("/work/shared/pabulib")
 REAL_FILES = sorted(PABULIB_DIR.glob("*.pb"))

@@ -14,8 +14,8 @@ from fractions import Fraction
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from consultations.pb import dumps, read
-from consultations.pb import equal_shares as mes
+from pb import dumps, read
+from pb import equal_shares as mes
 
 from . import reference
 from .helpers import REAL_FILES, approval_files, meta

@@ -2,7 +2,7 @@
 
 import pytest
 
-from consultations.pb import RULES, UnsupportedError, compute, read
+from pb import RULES, UnsupportedError, compute, read
 
 from .helpers import PABULIB_DIR, REAL_FILES, meta
 

@@ -4,8 +4,8 @@ from fractions import Fraction
 
 import pytest
 
-from consultations.pb import UnsupportedError, compute
-from consultations.pb.rules import equal_shares, mes_fixed_budget, scores
+from pb import UnsupportedError, compute
+from pb.rules import equal_shares, mes_fixed_budget, scores
 
 from .helpers import make
 

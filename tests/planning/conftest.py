@@ -2,7 +2,7 @@
 
 import pytest
 
-from consultations.models import Idea, IdeaState
+from ideas.models import Idea, IdeaState
 from portal.snippets.models import AuthorityFunction
 from portal.tenancy.models import Village
 from tests.conftest import staff_login

@@ -13,7 +13,8 @@ from wagtail.models import ModelLogEntry
 import pytest
 from PIL import Image
 
-from consultations.models import Ballot, BallotProject, Idea, IdeaState, ResultStatus, Support
+from ballots.models import Ballot, BallotProject, ResultStatus
+from ideas.models import Idea, IdeaState, Support
 from planning import forums, progress, triage
 from planning.models import (
     Forum,
@@ -24,7 +25,7 @@ from planning.models import (
     ProjectStatus,
     TriageOutcome,
 )
-from tests.consultations.test_ideas import photo_with_gps
+from tests.ideas.test_ideas import photo_with_gps
 from tests.search.conftest import everything, lao_scope, make_comment
 
 from .conftest import TODAY, idea_url, public_html

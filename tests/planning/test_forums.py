@@ -9,8 +9,9 @@ from django.urls import reverse
 
 import pytest
 
-from consultations.ballots import casting, results
-from consultations.models import CastBallot, Idea, IdeaState, IdeaTransition
+from ballots import casting, results
+from ballots.models import CastBallot
+from ideas.models import Idea, IdeaState, IdeaTransition
 from planning.models import Forum, ForumBallot, ForumIdea
 from portal.identity.identity_records import record_identity
 from tests.ballots.conftest import ballot, make_voter, project_ids, valid_id, voting_page  # noqa: F401

@@ -13,7 +13,7 @@ from wagtail.models import ModelLogEntry
 
 import pytest
 
-from consultations.models import Idea
+from ideas.models import Idea
 from planning import forums, progress, triage
 from planning.models import (
     Forum,
@@ -26,7 +26,7 @@ from planning.models import (
     TriageOutcome,
 )
 from tests.conftest import staff_login
-from tests.consultations.test_ideas import photo_with_gps
+from tests.ideas.test_ideas import photo_with_gps
 
 User = get_user_model()
 

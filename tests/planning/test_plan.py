@@ -9,7 +9,7 @@ from django.urls import reverse
 import openpyxl
 import pytest
 
-from consultations.models import Ballot, BallotProject, ResultStatus
+from ballots.models import Ballot, BallotProject, ResultStatus
 from planning import triage
 from planning.models import PlanProject, ProjectSource, TriageOutcome
 from tests.documents.conftest import comparable, pdf_pages_text, save_artifact

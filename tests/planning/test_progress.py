@@ -10,9 +10,9 @@ from django.urls import reverse
 import pytest
 from PIL import Image
 
-from consultations.models import Support
+from ideas.models import Support
 from planning.models import PlanProject, ProgressUpdate, ProjectStatus
-from tests.consultations.test_ideas import photo_with_gps
+from tests.ideas.test_ideas import photo_with_gps
 
 from .conftest import TODAY, public_html
 

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 import openpyxl
 import pytest
 
-from consultations.models import Idea, IdeaState
+from ideas.models import Idea, IdeaState
 from planning import referrals, triage
 from planning.models import Referral, ReferralStatus, TriageOutcome
 from tests.conftest import host_of

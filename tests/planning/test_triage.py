@@ -6,7 +6,7 @@ from django.urls import reverse
 
 import pytest
 
-from consultations.models import Idea, IdeaState
+from ideas.models import Idea, IdeaState
 from planning.models import Referral, ReferralStatus, TriageDecision, TriageOutcome
 from planning.triage import decide
 
@@ -159,13 +159,13 @@ def test_unpublished_ideas_are_not_in_the_queue(client, officer, page_a, make_id
 
 
 def test_ballot_candidates_come_first_in_the_ballot_admin(client, officer, page_a, make_idea, roads, lao_a):
-    from consultations.models import Ballot
+    from ballots.models import Ballot
 
     Ballot.objects.create(authority=lao_a, consultation_key=page_a.translation_key, budget=1_000_000)
     later = make_idea(page_a, "ข้อเสนอทั่วไป")
     candidate = make_idea(page_a, "ลานกีฬาหมู่ 3")
     decide(candidate, TriageOutcome.WITHIN, by=officer, function=roads, route="ballot")
-    html = client.get(reverse("consultations_ballot", args=[page_a.pk])).content.decode()
+    html = client.get(reverse("ballots_ballot", args=[page_a.pk])).content.decode()
     assert html.index("ลานกีฬาหมู่ 3") < html.index("ข้อเสนอทั่วไป")
     assert "เหมาะกับการลงคะแนน (คัดกรองแล้ว)" in html and later.title in html
 

@@ -7,8 +7,8 @@ from django.test import Client
 
 import pytest
 
-from consultations.eligibility import Audience
-from consultations.models import PollAnswer
+from participation.eligibility import Audience
+from polls.models import PollAnswer
 from portal.identity.models import StandingKind
 from portal.privacy.consent import record_consent
 from tests.conftest import host_of

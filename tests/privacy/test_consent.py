@@ -6,7 +6,7 @@ from django.utils import timezone
 
 import pytest
 
-from consultations.eligibility import CONSENT, Action, may
+from participation.eligibility import CONSENT, Action, may
 from portal.privacy.consent import has_current_consent
 from portal.privacy.forms import ConsentSignupForm
 from portal.privacy.models import Consent, PrivacyNotice

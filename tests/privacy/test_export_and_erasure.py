@@ -9,7 +9,7 @@ from django.db import connection, models
 import pytest
 from django_comments_xtd.models import XtdComment
 
-from consultations.models import PollAnswer
+from polls.models import PollAnswer
 from portal.identity.models import Standing, StandingKind, VerificationMethod
 from portal.privacy.models import Consent, ErasureRecord
 from portal.tenancy.models import Authority

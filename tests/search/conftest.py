@@ -11,7 +11,8 @@ from wagtail.models import Locale
 
 import pytest
 
-from consultations.models import ConsultationPage, Idea, IdeaState
+from consultations.models import ConsultationPage
+from ideas.models import Idea, IdeaState
 from portal.pages.models import ProblemBriefPage, StandardPage
 from search.results import search
 from search.scope import Scope
@@ -69,7 +70,7 @@ def make_idea(authority, consultation, title, description="", state=IdeaState.PU
 
 
 def make_comment(consultation, target, text, user=None):
-    from consultations.comments import post_comment
+    from ideas.comments import post_comment
 
     user = user or get_user_model().objects.get_or_create(username="commenter")[0]
     return post_comment(page=consultation, target=target, user=user, text=text, parent_id=None,

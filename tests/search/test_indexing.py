@@ -8,8 +8,8 @@ from django.core.management import call_command
 import pytest
 from modelsearch.conf import get_app_config
 
-from consultations.ideas.lifecycle import change_state
-from consultations.models import CommentRecord, Idea, IdeaState
+from ideas.lifecycle import change_state
+from ideas.models import CommentRecord, Idea, IdeaState
 from portal.pages.models import StandardPage
 
 from .conftest import everything, lao_scope, make_comment, make_consultation, make_idea, publish
@@ -50,7 +50,7 @@ def test_an_idea_is_indexed_when_published_and_removed_when_not(lao_a):
 
 @pytest.mark.django_db
 def test_a_comment_leaves_the_index_when_a_moderator_hides_it(lao_a, client):
-    from consultations.moderation.flags import flag_item
+    from ideas.moderation.flags import flag_item
     from portal.tenancy.models import AuthorityBranding
 
     consultation = make_consultation(lao_a)

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 import pytest
 
-from consultations.models import Idea, IdeaState
+from ideas.models import Idea, IdeaState
 from search.results import search
 from search.scope import Scope
 

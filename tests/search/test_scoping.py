@@ -10,7 +10,7 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from consultations.models import IdeaState
+from ideas.models import IdeaState
 from portal.pages.models import StandardPage
 from tests.conftest import host_of
 
@@ -76,7 +76,7 @@ def two_laos(lao_a, lao_b):
 
     rejected_later = make_idea(lao_a, consultation, "ทางเดินในซอย", "ซอยแคบ")
     make_comment(consultation, rejected_later, "ถนนในซอยนี้ควรขยาย")
-    from consultations.ideas.lifecycle import change_state
+    from ideas.lifecycle import change_state
 
     change_state(rejected_later, IdeaState.REJECTED, reason="ซ้ำ")
     hidden.add(comment_on(rejected_later.title))

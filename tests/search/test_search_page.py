@@ -33,7 +33,7 @@ def road_ideas(lao_a):
         make_idea(lao_a, consultation, f"ถนนลูกรังหมู่ {n} เป็นหลุมบ่อ", "ขอลงหินคลุกก่อนหน้าฝน")
         for n in range(1, 26)
     ]
-    from consultations.models import Idea
+    from ideas.models import Idea
 
     Idea.objects.filter(pk__in=[i.pk for i in ideas]).update(published_at=published)
     return consultation, ideas

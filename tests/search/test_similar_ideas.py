@@ -3,7 +3,7 @@ the form's "Check for similar ideas" button, which sends nothing and keeps what 
 
 import pytest
 
-from consultations.models import Idea, IdeaState
+from ideas.models import Idea, IdeaState
 from portal.identity.models import StandingKind
 from portal.snippets.models import AuthorityFunction
 from portal.tenancy.models import Village

@@ -15,7 +15,7 @@ MIN_MEAN_PRECISION = 0.93
 
 
 def key_of_document(obj):
-    from consultations.models import Idea
+    from ideas.models import Idea
 
     if isinstance(obj, Idea):
         return ("ideas", obj.pk)

@@ -3,8 +3,8 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from consultations.ballots import results
-from consultations.models import Ballot, ResultStatus
+from ballots import results
+from ballots.models import Ballot, ResultStatus
 
 
 class Command(BaseCommand):

@@ -2,8 +2,8 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from consultations.pb import RULES, PabulibError, UnsupportedError, compute, read
-from consultations.pb.rules import ALIASES
+from pb import RULES, PabulibError, UnsupportedError, compute, read
+from pb.rules import ALIASES
 
 
 class Command(BaseCommand):

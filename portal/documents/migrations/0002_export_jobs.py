@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('documents', '0002_default_layouts'),
+        ('documents', '0001_export_layouts'),
         ('tenancy', '0006_flag_threshold'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

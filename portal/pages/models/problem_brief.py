@@ -29,18 +29,15 @@ def _five_decimals(degrees):
     return str(Decimal(degrees).quantize(Decimal("0.00001"), rounding=ROUND_HALF_UP))
 
 
-def consultations_addressing(brief):
-    """Live consultation pages that address ``brief`` (or one of its translations), in the
-    brief's language, newest first."""
-    from consultations.models import ConsultationPage
+# What addresses a brief, told by the apps that own it in their AppConfig.ready: callables
+# brief -> list of live pages (the consultations app gives its consultations that list the brief).
+ADDRESSED_BY = []
 
-    return list(
-        ConsultationPage.objects.live()
-        .public()
-        .filter(locale_id=brief.locale_id, problem_briefs__brief__translation_key=brief.translation_key)
-        .distinct()
-        .order_by("-first_published_at")
-    )
+
+def register_addressing(finder):
+    """Say which pages address a brief: ``finder(brief)`` -> live pages in the brief's language."""
+    if finder not in ADDRESSED_BY:
+        ADDRESSED_BY.append(finder)
 
 
 class ProblemBriefPage(PortalPage):
@@ -147,8 +144,8 @@ class ProblemBriefPage(PortalPage):
         return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}"
 
     def related_consultations(self):
-        """The consultations that address this brief; see ``consultations_addressing``."""
-        return consultations_addressing(self)
+        """The pages that address this brief (``ADDRESSED_BY``), newest first as each app gives them."""
+        return [page for finder in ADDRESSED_BY for page in finder(self)]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

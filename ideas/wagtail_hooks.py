@@ -1,0 +1,26 @@
+"""The moderators' queue in the Wagtail admin: its menu item and URLs."""
+
+from django.urls import path, reverse_lazy
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+
+from portal.tenancy.menu import RoleMenuItem
+
+
+@hooks.register("register_admin_urls")
+def register_moderation_urls():
+    from .moderation import views
+
+    return [
+        path("moderation/", views.QueueView.as_view(), name="ideas_moderation"),
+        path("moderation/ideas/<int:idea_id>/", views.HistoryView.as_view(), name="ideas_idea_history"),
+        path("moderation/comments/<int:record_id>/", views.CommentHistoryView.as_view(),
+             name="ideas_comment_history"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu():
+    return RoleMenuItem(_("Moderation"), reverse_lazy("ideas_moderation"), icon_name="tasks",
+                        order=240, name="moderation", role="moderators")

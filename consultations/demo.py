@@ -1,6 +1,7 @@
 """Demo consultations: one in each state for an LAO, with dates relative to the day of seeding."""
 
 import datetime
+from decimal import Decimal
 
 from django.utils import timezone
 
@@ -79,6 +80,45 @@ def create_demo_ideas(page, authors):
         for author in authors[: len(authors) - n % len(authors)]:
             if author != idea.author:
                 Support.objects.get_or_create(idea=idea, user=author, defaults={"standing": SubmitterStanding.LOCAL})
+    return ideas
+
+
+DEMO_BOX_IDEAS = [
+    # (title, description, estimated cost, a point near the LAO's office (degrees north, east) or None)
+    ("ไฟถนนดับทั้งซอยข้างวัด", "ไฟถนนในซอยข้างวัดดับมาสองเดือนแล้ว กลางคืนมืดมาก ขอให้ซ่อมหรือเปลี่ยนเป็นไฟโซลาร์เซลล์", 60000,
+     (0.004, -0.003)),
+    ("ป้ายรถโดยสารไม่มีหลังคา", "ป้ายรอรถหน้าตลาดไม่มีหลังคา ผู้สูงอายุต้องยืนตากแดดตากฝน ขอทำหลังคาและที่นั่ง", 45000,
+     (-0.002, 0.005)),
+    ("ลานกีฬาสำหรับเยาวชน", "เด็กและเยาวชนไม่มีที่เล่นกีฬาหลังเลิกเรียน อยากให้ปรับที่ดินสาธารณะเป็นลานกีฬาอเนกประสงค์", 350000,
+     None),
+]
+
+
+def create_demo_box_ideas(authority, authors):
+    """Ideas of the LAO's year-round idea box: two published with supports, one awaiting review."""
+    from ideas.models import Idea, IdeaState, SubmitterStanding, Support
+
+    if Idea.objects.filter(authority=authority, consultation_key__isnull=True).exists():
+        return []
+    villages = list(authority.villages.all())
+    ideas = []
+    for n, (title, description, cost, offset) in enumerate(DEMO_BOX_IDEAS):
+        village = villages[(n + 1) % len(villages)] if villages else None
+        published = n < 2
+        point = None
+        if offset and authority.office_lat is not None and authority.office_lon is not None:
+            point = (round(authority.office_lat + Decimal(str(offset[0])), 6),
+                     round(authority.office_lon + Decimal(str(offset[1])), 6))
+        ideas.append(Idea.objects.create(
+            authority=authority, consultation_key=None, author=authors[n % len(authors)], title=title,
+            description=description, village=village, outside_area=village is None, estimated_cost=cost,
+            latitude=point[0] if point else None, longitude=point[1] if point else None,
+            standing=SubmitterStanding.LOCAL, state=IdeaState.PUBLISHED if published else IdeaState.SUBMITTED,
+            published_at=timezone.now() if published else None,
+        ))
+    for author in authors:
+        if author != ideas[0].author:
+            Support.objects.get_or_create(idea=ideas[0], user=author, defaults={"standing": SubmitterStanding.LOCAL})
     return ideas
 
 

@@ -169,18 +169,22 @@ def compute(province, kind, year, today):
                      .order_by())
     counts["consultations"] = {row.pop("group"): row for row in consultations}
 
-    # Ideas published in the year's consultations, and the supports they were given.
+    # Ideas published in the year's consultations, or in the year in an idea box, and the
+    # supports they were given.
     standing = {f"ideas_{name}": Count("pk", filter=Q(standing=name), distinct=True)
                 for name in (SubmitterStanding.LOCAL, SubmitterStanding.OUTSIDER, SubmitterStanding.ONSITE)}
+    in_year = Q(consultation_key__in=held_keys) | Q(consultation_key__isnull=True,
+                                                     published_at__date__range=(start, end))
     counts["ideas"] = _grouped(
-        Idea.objects.filter(_scope("authority__", province, kind), state=IdeaState.PUBLISHED,
-                            consultation_key__in=held_keys),
+        Idea.objects.filter(in_year, _scope("authority__", province, kind), state=IdeaState.PUBLISHED),
         "authority__", by_lao, ideas=Count("pk", distinct=True), supports=Count("supports"), **standing)
 
     # Comments shown to the public (not withheld by moderation, not removed).
     counts["comments"] = _grouped(
-        CommentRecord.objects.filter(_scope("authority__", province, kind), consultation_key__in=held_keys,
-                                     comment__is_public=True, comment__is_removed=False),
+        CommentRecord.objects.filter(
+            Q(consultation_key__in=held_keys) | Q(consultation_key__isnull=True,
+                                                  comment__submit_date__date__range=(start, end)),
+            _scope("authority__", province, kind), comment__is_public=True, comment__is_removed=False),
         "authority__", by_lao, comments=Count("pk"))
 
     # Ballots cast, by channel, and votes whose result is counted.

@@ -1,4 +1,5 @@
-"""Submitting an idea (a route of the consultation page) and the author's "my ideas" page."""
+"""Submitting, showing, supporting an idea (routes of the place it was proposed in: a consultation
+page, or the LAO's idea box) and the author's "my ideas" page."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -35,6 +36,7 @@ def _standing_of(standing):
 
 
 def submit_idea(page, request):
+    """An idea sent from a consultation's idea form (a route of the page)."""
     back = f"{page.get_url(request)}#ideas"
     if request.method != "POST":
         return redirect(back)
@@ -43,6 +45,15 @@ def submit_idea(page, request):
     if not form_blocks:
         return redirect(back)
     state = form_blocks[0].block.block_state(form_blocks[0].value, participation)
+    return receive_idea(page, request, participation, state, back)
+
+
+def receive_idea(page, request, participation, state, back):
+    """Check and save an idea sent to ``page`` (a consultation, or the LAO's idea box).
+
+    Refused with the reason when the place is not open or the person may not submit; a form
+    with errors is shown again as typed (400); the same form sent twice makes one idea.
+    """
     if state.window != OPEN:
         messages.error(request, _("Idea collection is not open."))
         return redirect(back)
@@ -133,6 +144,9 @@ def idea_detail(page, request, idea_id, comment_form=None):
         "supported": idea.pk in supported_by(request.user, [idea]),
         "outcome_panels": outcomes.page_panels(request, idea, page.get_url(request)),
         "page_url": page.get_url(request),
+        # Back to where the idea was proposed: the consultation, or the idea box's list.
+        "back_url": page.index_url() if hasattr(page, "index_url") else page.get_url(request),
+        "back_label": page.title,
         "flag_reasons": ModerationReason.choices,
         "idea_comment_url": page.get_url(request) + page.reverse_subpage("comment_idea", args=[idea.pk]),
         "share_url": url, "line_share_url": "https://social-plugins.line.me/lineit/share?url=" + quote(url, safe=""),

@@ -1,4 +1,4 @@
-"""The moderators' queue in the Wagtail admin: its menu item and URLs."""
+"""The moderators' queue and the officers' idea box settings in the Wagtail admin: menu items and URLs."""
 
 from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
@@ -24,3 +24,16 @@ def register_moderation_urls():
 def register_moderation_menu():
     return RoleMenuItem(_("Moderation"), reverse_lazy("ideas_moderation"), icon_name="tasks",
                         order=240, name="moderation", role="moderators")
+
+
+@hooks.register("register_admin_urls")
+def register_idea_box_urls():
+    from .admin_views import IdeaBoxSettingsView
+
+    return [path("idea-box/", IdeaBoxSettingsView.as_view(), name="ideas_box_settings")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_idea_box_menu():
+    return RoleMenuItem(_("Idea box"), reverse_lazy("ideas_box_settings"), icon_name="form",
+                        order=249, name="idea-box", role="officers")

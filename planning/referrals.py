@@ -1,9 +1,11 @@
 """Following up referrals: status changes (logged, the author told) and the export rows."""
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from consultations.models import ConsultationPage
+from portal.tenancy.models import Authority
 
 from . import notify
 from .models import Referral, ReferralUpdate
@@ -40,7 +42,14 @@ def idea_urls(ideas, request=None):
     for page in ConsultationPage.objects.filter(translation_key__in=keys, locale=Locale.get_default()):
         pages[page.translation_key] = page
     urls = {}
+    box_sites = {a.pk: a.site for a in Authority.objects.filter(
+        pk__in={idea.authority_id for idea in ideas if idea.in_box}, site__isnull=False).select_related("site")}
     for idea in ideas:
+        if idea.in_box:  # an idea of its LAO's idea box, on the LAO's site
+            site = box_sites.get(idea.authority_id)
+            if site is not None:
+                urls[idea.pk] = site.root_url.rstrip("/") + reverse("ideas:idea", args=[idea.pk])
+            continue
         page = pages.get(idea.consultation_key)
         if page is not None:
             urls[idea.pk] = page.get_full_url(request) + page.reverse_subpage("idea", args=[idea.pk])

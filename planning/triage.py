@@ -72,3 +72,30 @@ def current_decisions(ideas):
     decisions = (TriageDecision.objects.filter(idea__in=ideas, current=True)
                  .select_related("function", "duplicate_of", "referral", "by"))
     return {decision.idea_id: decision for decision in decisions}
+
+
+class AttachError(ValueError):
+    pass
+
+
+@transaction.atomic
+def attach_to_consultation(idea, page, *, by):
+    """Move an idea of the LAO's idea box into ``page``, a consultation of the same LAO: it then
+    appears there with its supports and comments, and its box address leads to it. Logged."""
+    from wagtail.log_actions import log
+
+    from ideas.models import CommentRecord
+
+    idea = Idea.objects.select_for_update().get(pk=idea.pk)
+    if not idea.in_box:
+        raise AttachError("only an idea of the idea box is attached to a consultation")
+    if page.authority is None or page.authority.pk != idea.authority_id:
+        raise AttachError("a consultation of the idea's own LAO")
+    idea.consultation_key = page.translation_key
+    idea.save(update_fields=["consultation_key"])
+    CommentRecord.objects.filter(
+        authority_id=idea.authority_id, comment__object_pk=str(idea.pk),
+        comment__content_type__app_label="ideas", comment__content_type__model="idea",
+    ).update(consultation_key=page.translation_key)
+    log(idea, "planning.attach_to_consultation", user=by, data={"consultation": page.title, "page_id": page.pk})
+    return idea

@@ -62,3 +62,9 @@ def register_plan_menu():
 def register_forums_menu():
     return RoleMenuItem(_("Onsite forums"), reverse_lazy("planning_forums"), icon_name="group", order=254,
                         name="forums", role="officers")
+
+
+@hooks.register("register_log_actions")
+def register_planning_log_actions(actions):
+    actions.register_action("planning.attach_to_consultation", _("Attach to a consultation"),
+                            _("Attached from the idea box to a consultation"))

@@ -33,8 +33,8 @@ def _offer_similar_ideas_step():
     form_steps.register(form_steps.FormStep(
         name="check_similar", after_field="title", template="search/_similar_ideas_step.html",
         view=check_before_sending,
-        form_attrs=lambda page, request: {
-            "data-similar-ideas-url": f"{reverse('search:similar_ideas')}?consultation={page.pk}"},
+        form_attrs=lambda page, request: {"data-similar-ideas-url": reverse("search:similar_ideas") + (
+            f"?consultation={page.pk}" if getattr(page, "pk", None) else "?box=1")},
     ))
 
 

@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -213,14 +214,15 @@ def _build(candidates, terms, scope, request):
                                    request)
     authorities = _page_authorities(pages) if scope.is_central else {}
     commented_ideas = _commented_ideas(comments)
+    box_sites = _box_sites(scope, ideas + comments)
     built = []
     for kind, obj in candidates:
         if kind == "pages":
             result = _page_result(obj, terms, request, authorities)
         elif kind == "ideas":
-            result = _idea_result(obj, terms, scope, consultations)
+            result = _idea_result(obj, terms, scope, consultations, box_sites)
         else:
-            result = _comment_result(obj, terms, scope, consultations, commented_ideas)
+            result = _comment_result(obj, terms, scope, consultations, commented_ideas, box_sites)
         if result is not None:
             result.score = getattr(obj, "_score", None) or 0.0
             result.object = obj
@@ -301,29 +303,57 @@ def _idea_url(consultation, idea_pk):
     return consultation.url + ConsultationPage().reverse_subpage("idea", args=[idea_pk])
 
 
-def _idea_result(idea, terms, scope, consultations):
-    consultation = consultations.get(idea.consultation_key)
-    if consultation is None:
+def _box_sites(scope, records):
+    """On the central site, the Site of each LAO whose idea box a result comes from (one query)."""
+    ids = {record.authority_id for record in records if record.consultation_key is None}
+    if not scope.is_central or not ids:
+        return {}
+    return {a.pk: a.site for a in Authority.objects.filter(pk__in=ids, site__isnull=False).select_related("site")}
+
+
+def _box_idea_url(authority_id, idea_pk, box_sites):
+    """An idea of an LAO's idea box: ``/ideas/<id>/`` on its LAO's site (a full URL from the
+    central site, whose ``box_sites`` name the LAOs' sites)."""
+    path = reverse("ideas:idea", args=[idea_pk])
+    if not box_sites:
+        return path
+    site = box_sites.get(authority_id)
+    return site.root_url.rstrip("/") + path if site is not None else None
+
+
+def _idea_result(idea, terms, scope, consultations, box_sites):
+    if idea.consultation_key is None:
+        url = _box_idea_url(idea.authority_id, idea.pk, box_sites)
+    else:
+        consultation = consultations.get(idea.consultation_key)
+        url = _idea_url(consultation, idea.pk) if consultation is not None else None
+    if url is None:
         return None
     return Result(
         kind="ideas", type_label=pgettext("kind of search result", "Idea"), title=highlight(idea.title, terms),
-        url=_idea_url(consultation, idea.pk), date=idea.published_at or idea.submitted_at,
+        url=url, date=idea.published_at or idea.submitted_at,
         excerpt=excerpt(idea.description, terms), authority=idea.authority if scope.is_central else scope.authority,
     )
 
 
-def _comment_result(record, terms, scope, consultations, ideas):
+def _comment_result(record, terms, scope, consultations, ideas, box_sites):
     comment = record.comment
     consultation = consultations.get(record.consultation_key)
-    if consultation is None:
+    if consultation is None and record.consultation_key is not None:
         return None
     if comment.content_type_id == _consultation_type_id():
+        if consultation is None:
+            return None
         on, url = consultation.title, consultation.url
     else:
         idea = ideas.get(int(comment.object_pk)) if comment.object_pk.isdigit() else None
         if idea is None:
             return None
-        on, url = idea.title, _idea_url(consultation, idea.pk)
+        url = (_idea_url(consultation, idea.pk) if consultation is not None
+               else _box_idea_url(record.authority_id, idea.pk, box_sites))
+        if url is None:
+            return None
+        on = idea.title
     return Result(
         kind="comments", type_label=pgettext("kind of search result", "Comment"),
         title=highlight(_("Comment on “%(title)s”") % {"title": on}, terms),

@@ -149,8 +149,10 @@ class Scope:
 
     @cached_property
     def _ideas(self):
+        # The live, public consultations' ideas, and the ideas of the LAOs' idea boxes (no consultation).
         ideas = SearchableIdea.objects.filter(
-            state=IdeaState.PUBLISHED, consultation_key__in=self.consultation_keys()
+            Q(consultation_key__in=self.consultation_keys()) | Q(consultation_key__isnull=True),
+            state=IdeaState.PUBLISHED,
         )
         ideas = self._by_authority(ideas)
         # (``select_related()`` with no names would follow every foreign key.)
@@ -171,8 +173,8 @@ class Scope:
         on_idea = Q(comment__content_type=ContentType.objects.get_for_model(Idea),
                     comment__object_pk__in=published_ideas)
         comments = SearchableComment.objects.filter(
-            on_page | on_idea, comment__is_public=True, comment__is_removed=False,
-            consultation_key__in=self.consultation_keys(),
+            on_page | on_idea, Q(consultation_key__in=self.consultation_keys()) | Q(consultation_key__isnull=True),
+            comment__is_public=True, comment__is_removed=False,
         )
         return self._by_authority(comments).select_related("comment", *self._related())
 

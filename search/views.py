@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from consultations.models import ConsultationPage
+from ideas.box import BoxPlace
 from portal.pages.active_locale import active_locale_id
 from portal.tenancy.current import authority_for_request
 
@@ -56,14 +57,18 @@ def search_page(request):
 
 @require_GET
 def similar_ideas_fragment(request):
-    """The similar-ideas list for a title being typed in a consultation's idea form (HTML)."""
+    """The similar-ideas list for a title being typed in an idea form (HTML): a consultation's
+    (``?consultation=<page id>``) or the LAO's idea box (``?box=1``)."""
     authority = authority_for_request(request)
     consultation = request.GET.get("consultation", "")
-    if authority is None or not consultation.isdigit():
-        raise Http404("No consultation here")
-    page = ConsultationPage.objects.live().filter(pk=int(consultation)).first()
-    if page is None or page.authority != authority:
-        raise Http404("No consultation here")
+    if authority is not None and request.GET.get("box") == "1":
+        page = BoxPlace(authority)
+    else:
+        if authority is None or not consultation.isdigit():
+            raise Http404("No consultation here")
+        page = ConsultationPage.objects.live().filter(pk=int(consultation)).first()
+        if page is None or page.authority != authority:
+            raise Http404("No consultation here")
     title = request.GET.get("title", "")[:200]
     return render(request, "search/_similar_ideas.html", {
         "similar_ideas": similar_ideas(page, title, request), "similar_checked": bool(title.strip()),

@@ -1,5 +1,6 @@
-"""Ideas, supports, flags and the moderation record of comments."""
+"""Ideas, supports, flags, the moderation record of comments, and the LAO's idea box."""
 
+from .box import IdeaBox
 from .comment_decision import CommentDecision
 from .comment_record import CommentRecord
 from .flag import Flag
@@ -7,6 +8,6 @@ from .idea import Idea, IdeaPhoto, IdeaState, IdeaTransition, SubmitterStanding
 from .support import Support
 
 __all__ = [
-    "CommentDecision", "CommentRecord", "Flag", "Idea", "IdeaPhoto", "IdeaState", "IdeaTransition",
+    "CommentDecision", "IdeaBox", "CommentRecord", "Flag", "Idea", "IdeaPhoto", "IdeaState", "IdeaTransition",
     "SubmitterStanding", "Support",
 ]

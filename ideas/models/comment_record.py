@@ -17,7 +17,8 @@ class CommentRecord(models.Model):
                                    related_name="record", verbose_name=_("comment"))
     authority = models.ForeignKey("tenancy.Authority", on_delete=models.CASCADE, related_name="comment_records",
                                   verbose_name=_("LAO"))
-    consultation_key = models.UUIDField(_("consultation"), db_index=True)
+    consultation_key = models.UUIDField(_("consultation"), null=True, blank=True, db_index=True,
+                                        help_text=_("Empty for a comment on an idea of the idea box."))
     standing = models.CharField(_("commenter's standing"), max_length=16, choices=SubmitterStanding.choices)
     screening = models.JSONField(_("pre-screen findings"), default=list, blank=True)
     awaiting_review = models.BooleanField(_("awaiting review"), default=True, db_index=True)

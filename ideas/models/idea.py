@@ -30,16 +30,20 @@ class IdeaQuerySet(models.QuerySet):
 
 
 class Idea(models.Model):
-    """A citizen's idea for a consultation: a local problem and a proposed solution.
+    """A citizen's idea: a local problem and a proposed solution.
 
     Scoped to its LAO (``authority``) and keyed to the consultation's translation key, so the
-    Thai page and its English translation share their ideas. The submitter's standing at the
-    time of submission is kept with the idea.
+    Thai page and its English translation share their ideas; an idea proposed in the LAO's
+    year-round idea box has no consultation until an officer attaches it to one. The
+    submitter's standing at the time of submission is kept with the idea.
     """
 
     authority = models.ForeignKey("tenancy.Authority", on_delete=models.CASCADE, related_name="ideas",
                                   verbose_name=_("LAO"))
-    consultation_key = models.UUIDField(_("consultation"), db_index=True)
+    consultation_key = models.UUIDField(
+        _("consultation"), null=True, blank=True, db_index=True,
+        help_text=_("Empty for an idea proposed in the LAO's year-round idea box."),
+    )
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                related_name="ideas", verbose_name=_("author"))
     submission_token = models.UUIDField(_("submission token"), default=uuid.uuid4, editable=False)
@@ -84,6 +88,11 @@ class Idea(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def in_box(self):
+        """Proposed in the idea box and not (yet) attached to a consultation."""
+        return self.consultation_key is None
 
 
 class IdeaPhoto(models.Model):

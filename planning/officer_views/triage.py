@@ -39,7 +39,9 @@ class TriageQueueView(OfficerMixin, TemplateView):
         elif shown in TriageOutcome.values:
             ideas = ideas.filter(triage_decisions__current=True, triage_decisions__outcome=shown)
         consultation = self.request.GET.get("consultation", "")
-        if consultation:
+        if consultation == "box":
+            ideas = ideas.filter(consultation_key__isnull=True)
+        elif consultation:
             page = self.consultations().filter(pk=consultation if consultation.isdigit() else 0).first()
             if page is None:
                 raise Http404("Not a consultation of your LAOs")
@@ -108,7 +110,25 @@ class TriageIdeaView(OfficerMixin, TemplateView):
             initial = {"function": idea.category}
         context.update({"idea": idea, "decisions": decisions,
                         "form": kwargs.get("form") or TriageForm(initial=initial, ideas=self.published_ideas())})
+        if idea.in_box:  # an idea of the idea box may go into one of its LAO's consultations
+            context["attach_to"] = list(self.consultations(idea.authority).order_by("-ideas_start")[:100])
         return context
+
+    def attach(self, request):
+        """Attach the box idea to a consultation of its LAO (``consultation``: the page's id)."""
+        wanted = request.POST.get("consultation", "")
+        page = self.consultations(self.idea.authority).filter(pk=wanted if wanted.isdigit() else 0).first()
+        if page is None:
+            messages.error(request, _("Choose one of the LAO's consultations."))
+            return redirect(request.path)
+        try:
+            triage.attach_to_consultation(self.idea, page, by=request.user)
+        except triage.AttachError:
+            messages.error(request, _("Only an idea of the idea box can be attached to a consultation."))
+            return redirect(request.path)
+        messages.success(request, _("The idea is now part of the consultation “%(title)s”, with its supports "
+                                    "and comments.") % {"title": page.title})
+        return redirect(request.path)
 
     def get(self, request, idea_id):
         self.idea = get_object_or_404(self.published_ideas(), pk=idea_id)
@@ -116,6 +136,8 @@ class TriageIdeaView(OfficerMixin, TemplateView):
 
     def post(self, request, idea_id):
         self.idea = get_object_or_404(self.published_ideas(), pk=idea_id)
+        if request.POST.get("action") == "attach":
+            return self.attach(request)
         form = TriageForm(request.POST, ideas=self.published_ideas().filter(authority=self.idea.authority))
         if not form.is_valid():
             messages.error(request, _("Nothing was decided: check the form."))

@@ -14,3 +14,14 @@ def test_demo_consultations_cover_every_state(lao_a, today):
     assert all(page.live and not page.full_clean() for page in created)
     assert create_demo_consultations(lao_a, today=today) == []
     assert ConsultationPage.objects.child_of(lao_a.home_page).count() == len(created)
+
+
+@pytest.mark.django_db
+def test_demo_box_ideas(lao_a, citizen):
+    from consultations.demo import create_demo_box_ideas
+    from ideas.models import Idea, IdeaState
+
+    made = create_demo_box_ideas(lao_a, [citizen])
+    assert [idea.in_box for idea in made] == [True, True, True]
+    assert Idea.objects.filter(consultation_key=None, state=IdeaState.PUBLISHED).count() == 2
+    assert create_demo_box_ideas(lao_a, [citizen]) == []  # seeded once

@@ -48,7 +48,7 @@ BY_PARAM = {
     "document_id": ("document",),
     "doc_id": ("document",),
     "collection_id": ("collection",),
-    "idea_id": ("published_idea", "submitted_idea", "hidden_idea"),
+    "idea_id": ("published_idea", "submitted_idea", "hidden_idea", "box_idea", "box_submitted_idea"),
     "comment_id": ("public_comment", "held_comment"),
     "record_id": ("held_comment_record",),
     "forum_id": ("forum",),

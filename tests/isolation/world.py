@@ -315,9 +315,9 @@ def _add_private_objects(lao):
     published = Idea.objects.filter(authority=authority, state=IdeaState.PUBLISHED).order_by("pk")
     objects["published_idea"] = published.first()
 
-    def idea(title, state):
+    def idea(title, state, consultation_key=waste.translation_key):
         made = Idea.objects.create(
-            authority=authority, consultation_key=waste.translation_key, author=citizens[1], title=title,
+            authority=authority, consultation_key=consultation_key, author=citizens[1], title=title,
             description=f"รายละเอียด{title}", standing=SubmitterStanding.LOCAL,
         )
         if state == IdeaState.HIDDEN:
@@ -329,6 +329,13 @@ def _add_private_objects(lao):
     objects["submitted_idea"] = idea("ข้อเสนอที่รอตรวจ", IdeaState.SUBMITTED)
     objects["rejected_idea"] = idea("ข้อเสนอที่ถูกปฏิเสธ", IdeaState.REJECTED)
     objects["hidden_idea"] = idea("ข้อเสนอที่ถูกซ่อน", IdeaState.HIDDEN)
+    # The idea box: a published idea, one awaiting review, and the box's settings.
+    objects["box_idea"] = idea("ข้อเสนอในกล่องที่เผยแพร่แล้ว", IdeaState.PUBLISHED, consultation_key=None)
+    objects["box_submitted_idea"] = idea("ข้อเสนอในกล่องที่รอตรวจ", IdeaState.SUBMITTED, consultation_key=None)
+    from ideas.models import IdeaBox
+
+    IdeaBox.objects.create(authority=authority, closed_message="ข้อความเมื่อปิดกล่องรับข้อเสนอ",
+                           updated_by=lao.staff["officers"])
     flag_item(authority=authority, user=citizens[2], reason="spam", idea=objects["published_idea"])
     public = post_comment(page=waste, target=objects["published_idea"], user=citizens[0],
                           text="เห็นด้วยกับข้อเสนอนี้", parent_id=None, followup=False, standing="local")

@@ -8,7 +8,12 @@ from django.db import transaction
 
 from allauth.account.models import EmailAddress
 
-from consultations.demo import create_demo_ballots, create_demo_consultations, create_demo_ideas
+from consultations.demo import (
+    create_demo_ballots,
+    create_demo_box_ideas,
+    create_demo_consultations,
+    create_demo_ideas,
+)
 from portal.pages.demo import create_demo_budget_summaries, create_demo_problem_brief
 from portal.pages.models import StandardPage
 from portal.tenancy.models import Authority, AuthorityBranding, Village
@@ -130,6 +135,7 @@ class Command(BaseCommand):
             page = home.get_children().filter(slug=slug).specific().first()
             if page is not None:
                 create_demo_ideas(page, citizens)
+        create_demo_box_ideas(authority, citizens)
         create_demo_ballots(authority)
         for role, title in (("editors", "บรรณาธิการ"), ("approvers", "ผู้อนุมัติ"),
                             ("moderators", "ผู้ตรวจสอบเนื้อหา"), ("officers", "เจ้าหน้าที่")):
